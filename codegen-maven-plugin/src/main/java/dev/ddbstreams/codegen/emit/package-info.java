@@ -1,0 +1,2 @@
+/** One emitter per kind of generated file, each turning part of the intermediate model into a JavaPoet file. */
+package dev.ddbstreams.codegen.emit;

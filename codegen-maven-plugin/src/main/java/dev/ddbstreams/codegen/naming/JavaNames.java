@@ -1,0 +1,148 @@
+package dev.ddbstreams.codegen.naming;
+
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The rules that turn model names into Java names, following the AWS SDK for Java v2 where it has a rule, so
+ * that code migrating from it reads the same: {@code StreamArn} becomes {@code streamArn()},
+ * {@code SSEType} becomes {@code sseType()}, {@code DynamoDB Streams} becomes {@code DynamoDbStreams}.
+ *
+ * <p>A name that would be a Java keyword is escaped, never fatal: {@code NULL} becomes {@code nul} (the SDK v2
+ * name) and any other keyword gets a {@code Value} suffix ({@code default} becomes {@code defaultValue}).
+ * Names that clash with the methods every generated shape has get the same suffix.
+ */
+public final class JavaNames {
+
+    /** Methods every generated structure has; a member of one of these names would hide or break them. */
+    private static final Set<String> STRUCTURE_METHODS = Set.of(
+            "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
+            "wait", "clone", "finalize");
+
+    /** Methods every generated union has besides those of {@link #STRUCTURE_METHODS}. */
+    private static final Set<String> UNION_METHODS = Set.of("type", "value", "unknown");
+
+    private JavaNames() {}
+
+    /** The class name for a shape or operation name: upper camel case with the model's own capitals kept. */
+    public static String className(String modelName) {
+        if (modelName.isEmpty()) {
+            return modelName;
+        }
+        return Character.toUpperCase(modelName.charAt(0)) + modelName.substring(1);
+    }
+
+    /** The class name for an error shape: SDK v2 style, always ending in {@code Exception}. */
+    public static String exceptionClassName(String modelName) {
+        String name = className(modelName);
+        return name.endsWith("Exception") ? name : name + "Exception";
+    }
+
+    /**
+     * The base name of a service's generated types from its service id: words joined, acronyms folded to one
+     * capital ({@code DynamoDB Streams} -> {@code DynamoDbStreams}, {@code EC2} -> {@code Ec2}).
+     */
+    public static String serviceBaseName(String serviceId) {
+        StringBuilder out = new StringBuilder();
+        for (String word : serviceId.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(foldAcronyms(className(word)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A member's accessor name: lower camel case with a leading acronym folded, keywords escaped. */
+    public static String memberName(String wireName) {
+        return escape(lowerCamel(wireName), STRUCTURE_METHODS);
+    }
+
+    /** A union variant's accessor name; besides the structure methods, {@code type()} is taken. */
+    public static String unionMemberName(String wireName) {
+        String name = lowerCamel(wireName);
+        return escape(name, UNION_METHODS.contains(name) ? Set.of(name) : STRUCTURE_METHODS);
+    }
+
+    /** An operation's client method name: {@code GetRecords} -> {@code getRecords}. */
+    public static String methodName(String operationName) {
+        return escape(lowerCamel(operationName), Set.of());
+    }
+
+    /**
+     * An enum constant for a wire value: upper case, every run of other characters one underscore, camel humps
+     * split ({@code NEW_AND_OLD_IMAGES} stays, {@code application/json} -> {@code APPLICATION_JSON},
+     * {@code t2.micro} -> {@code T2_MICRO}). Returns an empty string when the value has no letter or digit.
+     */
+    public static String enumConstant(String wireValue) {
+        String split = wireValue.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        String constant = split.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (!constant.isEmpty() && Character.isDigit(constant.charAt(0))) {
+            constant = "_" + constant;
+        }
+        return constant;
+    }
+
+    /** The record name of a union variant, from its accessor name: {@code ss} -> {@code Ss}. */
+    public static String variantClassName(String memberJavaName) {
+        return className(memberJavaName);
+    }
+
+    /** Whether a generated name is usable as a Java identifier. */
+    public static boolean isIdentifier(String name) {
+        return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
+    }
+
+    private static String escape(String name, Set<String> taken) {
+        if (name.equals("null")) {
+            return "nul";
+        }
+        if (SourceVersion.isKeyword(name) || taken.contains(name)) {
+            return name + "Value";
+        }
+        return name;
+    }
+
+    /**
+     * Lower-cases the leading capitals: all of them when the whole name is capitals ({@code SS} -> {@code ss}),
+     * otherwise all but the one that starts the next word ({@code SSEType} -> {@code sseType}).
+     */
+    private static String lowerCamel(String name) {
+        int upperRun = 0;
+        while (upperRun < name.length() && Character.isUpperCase(name.charAt(upperRun))) {
+            upperRun++;
+        }
+        if (upperRun == 0) {
+            return name;
+        }
+        if (upperRun == name.length()) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+        int lowered = upperRun == 1 ? 1 : (Character.isLowerCase(name.charAt(upperRun)) ? upperRun - 1 : upperRun);
+        return name.substring(0, lowered).toLowerCase(Locale.ROOT) + name.substring(lowered);
+    }
+
+    /** {@code DynamoDB} -> {@code DynamoDb}: inside a word, a run of capitals keeps only its first. */
+    private static String foldAcronyms(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        int i = 0;
+        while (i < word.length()) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < word.length() && Character.isUpperCase(word.charAt(end))) {
+                end++;
+            }
+            // A capital followed by a lower-case letter starts the next word: keep it upper.
+            int runEnd = end < word.length() && Character.isLowerCase(word.charAt(end)) && end - i > 1 ? end - 1 : end;
+            out.append(word.charAt(i)).append(word.substring(i + 1, runEnd).toLowerCase(Locale.ROOT));
+            out.append(word, runEnd, end);
+            i = end;
+        }
+        return out.toString();
+    }
+}
