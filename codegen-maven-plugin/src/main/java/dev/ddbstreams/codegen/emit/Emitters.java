@@ -2,7 +2,10 @@ package dev.ddbstreams.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
 import dev.ddbstreams.codegen.model.EnumShape;
+import dev.ddbstreams.codegen.model.ListShape;
+import dev.ddbstreams.codegen.model.MapShape;
 import dev.ddbstreams.codegen.model.ServiceModel;
+import dev.ddbstreams.codegen.model.Shape;
 import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.UnionShape;
 import java.util.ArrayList;
@@ -28,6 +31,14 @@ public final class Emitters {
         }
         model.shapesOf(UnionShape.class).forEach(union -> emitters.add(new UnionEmitter(context, union)));
         model.shapesOf(EnumShape.class).forEach(enumShape -> emitters.add(new EnumEmitter(context, enumShape)));
+        for (Shape shape : model.shapes().values()) {
+            boolean aggregate = shape instanceof StructureShape s && s.role() != StructureShape.Role.ERROR
+                    || shape instanceof UnionShape || shape instanceof ListShape || shape instanceof MapShape;
+            if (aggregate) {
+                emitters.add(new JsonCodecEmitter(context, shape));
+            }
+        }
+        emitters.addAll(new ClientEmitter(context).emitters());
         List<JavaFile> files = new ArrayList<>();
         emitters.forEach(emitter -> files.add(emitter.emit()));
         files.sort(Comparator.comparing(file -> file.packageName() + "." + file.typeSpec().name()));

@@ -36,7 +36,7 @@ final class EnumEmitter implements FileEmitter {
         ClassName self = context.classOf(shape);
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(Javadocs.fromModel(shape.documentation()));
+                .addJavadoc("$L", Javadocs.fromModel(shape.documentation()));
         for (EnumShape.EnumValue value : shape.values()) {
             type.addEnumConstant(value.constantName(), TypeSpec.anonymousClassBuilder("$S", value.wireValue())
                     .addJavadoc("The value {@code $L}.\n", Javadocs.escapePlain(value.wireValue()))

@@ -48,7 +48,7 @@ final class ExceptionEmitter implements FileEmitter {
         TypeSpec type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(context.baseException())
-                .addJavadoc(doc.isEmpty() ? "The {@code " + Javadocs.escapePlain(error.name()) + "} error.\n" : doc)
+                .addJavadoc("$L", doc.isEmpty() ? "The {@code " + Javadocs.escapePlain(error.name()) + "} error.\n" : doc)
                 .addJavadoc("<p>Error code {@code $L}$L.\n", Javadocs.escapePlain(error.error().errorCode()),
                         error.error().httpStatus() > 0 ? ", HTTP status " + error.error().httpStatus() : "")
                 .addField(FieldSpec.builder(String.class, "ERROR_CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -70,7 +70,7 @@ final class ExceptionEmitter implements FileEmitter {
     private static MethodSpec constructor(String doc) {
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc + "\n\n@param details what the service said: code, message, request id and HTTP status\n")
+                .addJavadoc("$L\n\n@param details what the service said: code, message, request id and HTTP status\n", doc)
                 .addParameter(RuntimeTypes.AWS_ERROR_DETAILS, "details")
                 .addStatement("super(details)")
                 .build();

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class Javadocs {
 
     private static final Set<String> KEPT_TAGS = Set.of("p", "code", "ul", "ol", "li", "b", "i", "em", "strong");
-    private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9]*)[^>]*>");
-    private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("(<p>\\s*</p>)+");
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)(\\s[^>]*)?/?>");
+    private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("(<p>\\s*)+(?=<p>|$)");
 
     private Javadocs() {}
 
@@ -30,7 +30,8 @@ final class Javadocs {
         while (tag.find()) {
             out.append(escapeText(html.substring(last, tag.start())));
             String name = tag.group(2).toLowerCase(Locale.ROOT);
-            if (KEPT_TAGS.contains(name)) {
+            // Closing paragraph tags add nothing in Javadoc; dropping them keeps paragraphs well-formed.
+            if (KEPT_TAGS.contains(name) && !(name.equals("p") && !tag.group(1).isEmpty())) {
                 out.append('<').append(tag.group(1)).append(name).append('>');
             }
             last = tag.end();
@@ -41,9 +42,6 @@ final class Javadocs {
         // A leading <p> adds nothing but an empty first sentence.
         if (text.startsWith("<p>")) {
             text = text.substring(3).strip();
-            if (text.endsWith("</p>") && text.indexOf("<p>") < 0) {
-                text = text.substring(0, text.length() - 4).strip();
-            }
         }
         return text.isEmpty() ? "" : closeNoComment(text) + "\n";
     }

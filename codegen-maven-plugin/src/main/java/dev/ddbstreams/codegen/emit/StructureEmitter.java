@@ -46,7 +46,7 @@ final class StructureEmitter implements FileEmitter {
     public JavaFile emit() {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(classDoc());
+                .addJavadoc("$L", classDoc());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
@@ -97,7 +97,7 @@ final class StructureEmitter implements FileEmitter {
             type.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(enumType)
-                    .addJavadoc(doc)
+                    .addJavadoc("$L", doc)
                     .addJavadoc("<p>A value this client does not know reads as {@link $T#$L}; {@link #$L()} has it as sent.\n",
                             enumType, EnumEmitter.UNKNOWN, name + "AsString")
                     .addStatement("return $T.fromValue($N)", enumType, name)
@@ -105,7 +105,7 @@ final class StructureEmitter implements FileEmitter {
             type.addMethod(MethodSpec.methodBuilder(name + "AsString")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
-                    .addJavadoc(doc)
+                    .addJavadoc("$L", doc)
                     .addJavadoc("<p>The value as sent, whether or not this client knows it; null when absent.\n")
                     .addStatement("return $N", name)
                     .build());
@@ -122,7 +122,7 @@ final class StructureEmitter implements FileEmitter {
             type.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(context.storageType(member.targetShape()))
-                    .addJavadoc(doc)
+                    .addJavadoc("$L", doc)
                     .addJavadoc("<p>Never null and unmodifiable: an absent member reads as an empty $L; {@link #$L()} tells the two apart.\n",
                             kind, "has" + JavaFilesNames.capitalize(name))
                     .addStatement("return $N == null ? $T.of() : $N", name, target instanceof ListShape ? List.class : Map.class, name)
@@ -132,7 +132,7 @@ final class StructureEmitter implements FileEmitter {
         type.addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.storageType(member.targetShape()))
-                .addJavadoc(doc)
+                .addJavadoc("$L", doc)
                 .addJavadoc("<p>Null when absent.\n")
                 .addStatement("return $N", name)
                 .build());

@@ -62,7 +62,7 @@ final class UnionEmitter implements FileEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addPermittedSubclasses(permitted)
-                .addJavadoc(doc.isEmpty() ? "The {@code " + Javadocs.escapePlain(shape.name()) + "} union.\n" : doc)
+                .addJavadoc("$L", doc.isEmpty() ? "The {@code " + Javadocs.escapePlain(shape.name()) + "} union.\n" : doc)
                 .addJavadoc("<p>Exactly one member is set: each is a record of this sealed interface, made by a {@code from} factory.\n"
                         + "A member this client does not know arrives as {@link $L} and is sent back unchanged.\n", UNKNOWN_VARIANT);
         type.addType(typeEnumSpec());
@@ -127,7 +127,7 @@ final class UnionEmitter implements FileEmitter {
             type.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(context.storageType(member.targetShape()))
-                    .addJavadoc(doc)
+                    .addJavadoc("$L", doc)
                     .addJavadoc("<p>Empty unless this is the {@code $L} member (see {@link #$L()}).\n", Javadocs.escapePlain(member.wireName()), has)
                     .addStatement("return $T.of()", target instanceof ListShape ? List.class : Map.class)
                     .build());
@@ -136,7 +136,7 @@ final class UnionEmitter implements FileEmitter {
         type.addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(context.storageType(member.targetShape()))
-                .addJavadoc(doc)
+                .addJavadoc("$L", doc)
                 .addJavadoc("<p>Null unless this is the {@code $L} member.\n", Javadocs.escapePlain(member.wireName()))
                 .addStatement("return null")
                 .build());

@@ -43,6 +43,7 @@ public final class ModelValidator {
         validator.checkOperations();
         validator.checkShapes();
         validator.checkClassNames();
+        validator.checkCodecNames();
         new PathChecks(model, validator.problems).check();
         if (!validator.problems.isEmpty()) {
             throw new ModelException(validator.problems);
@@ -190,6 +191,25 @@ public final class ModelValidator {
             if (clash != null) {
                 problems.add(new ModelProblem(shape.location(), what + " and shape \"" + clash.name() + "\" both become the class "
                         + javaName + " (class names must differ in more than case)"));
+            }
+        }
+    }
+
+    /** Each structure, union, list and map gets a JSON codec class named after the shape. */
+    private void checkCodecNames() {
+        Map<String, Shape> codecs = new HashMap<>();
+        for (Shape shape : model.shapes().values()) {
+            if (shape instanceof ScalarShape || shape instanceof EnumShape) {
+                continue;
+            }
+            String codec = JavaNames.className(shape.name()) + "Json";
+            if (!JavaNames.isIdentifier(codec)) {
+                continue; // reported as a class name already, or a name the emitters never use (an error shape)
+            }
+            Shape clash = codecs.putIfAbsent(codec.toLowerCase(Locale.ROOT), shape);
+            if (clash != null) {
+                problems.add(new ModelProblem(shape.location(), "shape \"" + shape.name() + "\" and shape \"" + clash.name()
+                        + "\" differ only in case, so their JSON codecs would both be " + codec));
             }
         }
     }

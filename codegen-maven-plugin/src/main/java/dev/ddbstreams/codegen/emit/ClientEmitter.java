@@ -1,0 +1,234 @@
+package dev.ddbstreams.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ddbstreams.codegen.model.Member;
+import dev.ddbstreams.codegen.model.Operation;
+import dev.ddbstreams.codegen.model.ServiceInfo;
+import dev.ddbstreams.codegen.model.StructureShape;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The client: a public interface with one method per operation (plus a {@code Consumer<Builder>} overload, and
+ * a no-argument one where nothing is required), its builder, and the package-private implementation that
+ * hands each call to the runtime's protocol invoker with the operation's generated marshaller and unmarshaller.
+ */
+final class ClientEmitter {
+
+    private final GenerationContext context;
+    private final ServiceInfo info;
+    private final ClassName client;
+    private final ClassName builder;
+    private final ClassName implementation;
+    private final JsonValueCode values;
+
+    ClientEmitter(GenerationContext context) {
+        this.context = context;
+        this.info = context.model().info();
+        String base = info.clientBaseName();
+        this.client = ClassName.get(context.basePackage(), base + "Client");
+        this.builder = ClassName.get(context.basePackage(), base + "ClientBuilder");
+        this.implementation = ClassName.get(context.basePackage(), "Default" + base + "Client");
+        this.values = new JsonValueCode(context);
+    }
+
+    List<FileEmitter> emitters() {
+        return List.of(this::clientInterface, this::clientBuilder, this::clientImplementation);
+    }
+
+    private JavaFile clientInterface() {
+        String doc = Javadocs.fromModel(info.documentation());
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(client)
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AutoCloseable.class)
+                .addJavadoc("$L", doc.isEmpty() ? "A client for " + Javadocs.escapePlain(info.fullName()) + ".\n" : doc)
+                .addJavadoc("<p>Create one with {@link #builder()} (or {@link #create()} to take every setting from the environment),\n"
+                        + "share it between threads, and close it when done.\n")
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addJavadoc("A builder for a client.\n")
+                        .addStatement("return new $T()", builder)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(client)
+                        .addJavadoc("A client with the default settings: region and credentials from the environment.\n")
+                        .addStatement("return builder().build()")
+                        .build());
+        for (Operation op : context.model().operations()) {
+            addOperationMethods(type, op);
+        }
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addJavadoc("Releases what this client holds (connections it created; an injected HTTP client is left open).\n")
+                .build());
+        return JavaFiles.of(context.basePackage(), type.build());
+    }
+
+    private void addOperationMethods(TypeSpec.Builder type, Operation op) {
+        TypeName response = responseType(op);
+        String doc = Javadocs.fromModel(op.documentation());
+        MethodSpec.Builder main = MethodSpec.methodBuilder(op.methodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(response)
+                .addJavadoc("$L", doc.isEmpty() ? "Calls {@code " + op.name() + "}.\n" : doc);
+        errorsDoc(main, op);
+        if (op.inputShape() == null) {
+            type.addMethod(main.build());
+            return;
+        }
+        ClassName request = context.classOf(op.inputShape());
+        type.addMethod(main.addParameter(request, "request").build());
+        MethodSpec.Builder consumer = MethodSpec.methodBuilder(op.methodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(response)
+                .addJavadoc("Calls {@code $L} with the request {@code request} builds; see {@link #$L($T)}.\n", op.name(), op.methodName(), request)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), request.nestedClass("Builder")), "request")
+                .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request")
+                .addStatement("$T.Builder builder = $T.builder()", request, request)
+                .addStatement("request.accept(builder)")
+                .addStatement("$Lthis.$L(builder.build())", response == TypeName.VOID ? "" : "return ", op.methodName());
+        type.addMethod(consumer.build());
+        StructureShape input = (StructureShape) context.model().shape(op.inputShape());
+        if (input.members().stream().noneMatch(Member::required)) {
+            type.addMethod(MethodSpec.methodBuilder(op.methodName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                    .returns(response)
+                    .addJavadoc("Calls {@code $L} with an empty request; see {@link #$L($T)}.\n", op.name(), op.methodName(), request)
+                    .addStatement("$Lthis.$L($T.builder().build())", response == TypeName.VOID ? "" : "return ", op.methodName(), request)
+                    .build());
+        }
+    }
+
+    private void errorsDoc(MethodSpec.Builder method, Operation op) {
+        method.addJavadoc("\n");
+        if (op.inputShape() != null) {
+            method.addJavadoc("@param request the request\n");
+        }
+        if (op.outputShape() != null) {
+            method.addJavadoc("@return the service's response\n");
+        }
+        for (String error : op.errors()) {
+            StructureShape shape = (StructureShape) context.model().shape(error);
+            String errorDoc = Javadocs.fromModel(shape.documentation()).strip();
+            method.addJavadoc("@throws $T $L\n", context.classOf(shape), errorDoc.isEmpty() ? "when the service returns it" : firstSentence(errorDoc));
+        }
+        method.addJavadoc("@throws $T for any other error the service returns\n", context.baseException());
+        method.addJavadoc("@throws dev.ddbstreams.runtime.exception.SdkClientException when the call cannot be made or its answer cannot be read\n");
+    }
+
+    private JavaFile clientBuilder() {
+        TypeSpec type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.AWS_CLIENT_BUILDER, builder, client))
+                .addJavadoc("Builds a {@link $T}. The region is required unless an endpoint override is given.\n", client)
+                .addMethod(MethodSpec.constructorBuilder().build())
+                .addMethod(MethodSpec.methodBuilder("build")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(client)
+                        .addJavadoc("A client with the settings given so far.\n")
+                        .addStatement("return new $T(settings())", implementation)
+                        .build())
+                .build();
+        return JavaFiles.of(context.basePackage(), type);
+    }
+
+    private JavaFile clientImplementation() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(implementation)
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(client)
+                .addJavadoc("The {@link $T} that calls the service over the AWS JSON protocol.\n", client)
+                .addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T($S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
+                                info.jsonVersion(), info.signingName(), info.endpointPrefix())
+                        .build())
+                .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(errorMapper())
+                        .build())
+                .addField(RuntimeTypes.PROTOCOL_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(ClassName.get("dev.ddbstreams.runtime.http", "ClientSettings"), "settings")
+                        .addStatement("this.invoker = new $T(settings, METADATA, ERRORS)", RuntimeTypes.PROTOCOL_INVOKER)
+                        .build());
+        for (Operation op : context.model().operations()) {
+            type.addMethod(operationImplementation(op));
+        }
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("invoker.close()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S + invoker + $S", client.simpleName() + "(", ")")
+                .build());
+        return JavaFiles.of(context.basePackage(), type.build());
+    }
+
+    private MethodSpec operationImplementation(Operation op) {
+        TypeName response = responseType(op);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(op.methodName())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(response);
+        CodeBlock marshaller;
+        if (op.inputShape() == null) {
+            marshaller = CodeBlock.of("generator -> {\n$>generator.writeStartObject();\ngenerator.writeEndObject();\n$<}");
+        } else {
+            method.addParameter(context.classOf(op.inputShape()), "request")
+                    .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
+            marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
+        }
+        CodeBlock unmarshaller = op.outputShape() == null
+                ? CodeBlock.of("parser -> null")
+                : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
+        if (response == TypeName.VOID) {
+            return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+        }
+        return method.addStatement("return invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+    }
+
+    private CodeBlock errorMapper() {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($T::new)", RuntimeTypes.ERROR_MAPPER, context.baseException());
+        for (StructureShape error : errorShapes()) {
+            ClassName type = context.classOf(error);
+            Set<String> codes = new LinkedHashSet<>(List.of(error.name(), error.error().errorCode()));
+            for (String errorCode : codes) {
+                code.add("\n$>$>.register($S, $T::new)$<$<", errorCode, type);
+            }
+        }
+        return code.add("\n$>$>.build()$<$<").build();
+    }
+
+    private List<StructureShape> errorShapes() {
+        return context.model().shapesOf(StructureShape.class).stream()
+                .filter(s -> s.role() == StructureShape.Role.ERROR)
+                .toList();
+    }
+
+    private TypeName responseType(Operation op) {
+        return op.outputShape() == null ? TypeName.VOID : context.classOf(op.outputShape());
+    }
+
+    private static String firstSentence(String doc) {
+        String text = doc.replaceAll("<[^>]+>", "").replace('\n', ' ').strip();
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

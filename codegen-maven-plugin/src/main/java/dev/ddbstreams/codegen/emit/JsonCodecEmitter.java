@@ -1,0 +1,219 @@
+package dev.ddbstreams.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ddbstreams.codegen.model.ListShape;
+import dev.ddbstreams.codegen.model.MapShape;
+import dev.ddbstreams.codegen.model.Member;
+import dev.ddbstreams.codegen.model.Shape;
+import dev.ddbstreams.codegen.model.StructureShape;
+import dev.ddbstreams.codegen.model.UnionShape;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The JSON reader and writer of one aggregate shape, straight on jackson-core's streaming API: a {@code switch}
+ * on the member name, no reflection, no tree, no lookup tables. Unknown members are skipped (a union keeps
+ * them), explicit nulls read as absent, and every wrong token is reported with the shape and member it was
+ * meant for.
+ */
+final class JsonCodecEmitter implements FileEmitter {
+
+    private final GenerationContext context;
+    private final Shape shape;
+    private final JsonValueCode values;
+
+    JsonCodecEmitter(GenerationContext context, Shape shape) {
+        this.context = context;
+        this.shape = shape;
+        this.values = new JsonValueCode(context);
+    }
+
+    @Override
+    public JavaFile emit() {
+        ClassName self = values.codecOf(shape.name());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Reads and writes {@code $L} as JSON. For generated code; not a stable API.\n", Javadocs.escapePlain(shape.name()))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (shape instanceof StructureShape structure) {
+            addStructureMethods(type, structure);
+        } else if (shape instanceof UnionShape union) {
+            addUnionMethods(type, union);
+        } else if (shape instanceof ListShape list) {
+            addListMethods(type, list);
+        } else if (shape instanceof MapShape map) {
+            addMapMethods(type, map);
+        }
+        return JavaFiles.of(context.internalPackage(), type.build());
+    }
+
+    private void addStructureMethods(TypeSpec.Builder type, StructureShape structure) {
+        ClassName target = context.classOf(structure);
+        MethodSpec.Builder read = readMethod(target)
+                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, structure.name())
+                .addStatement("$T.Builder builder = $T.builder()", target, target);
+        beginMemberLoop(read);
+        read.beginControlFlow("switch (field)");
+        for (Member member : structure.members()) {
+            read.addCode("case $S:\n", member.wireName()).addCode("$>");
+            read.addStatement("builder.$N($L)", member.javaName(), values.read(member.targetShape(), structure.name() + "." + member.wireName()));
+            read.addStatement("break").addCode("$<");
+        }
+        read.addCode("default:\n$>").addStatement("parser.skipChildren()").addStatement("break").addCode("$<");
+        endMemberLoop(read);
+        read.addStatement("return builder.build()");
+        type.addMethod(read.build());
+
+        MethodSpec.Builder write = writeMethod(target).addStatement("generator.writeStartObject()");
+        for (Member member : structure.members()) {
+            CodeBlock value = CodeBlock.of("value.$N()", context.isEnum(member.targetShape()) ? member.javaName() + "AsString" : member.javaName());
+            CodeBlock present = context.isCollection(member.targetShape())
+                    ? CodeBlock.of("value.has$L()", JavaFilesNames.capitalize(member.javaName()))
+                    : CodeBlock.of("$L != null", value);
+            write.beginControlFlow("if ($L)", present)
+                    .addStatement("generator.writeFieldName($S)", member.wireName())
+                    .addStatement(values.write(member.targetShape(), value))
+                    .endControlFlow();
+        }
+        type.addMethod(write.addStatement("generator.writeEndObject()").build());
+    }
+
+    private void addUnionMethods(TypeSpec.Builder type, UnionShape union) {
+        ClassName target = context.classOf(union);
+        MethodSpec.Builder read = readMethod(target)
+                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, union.name())
+                .addStatement("$T result = null", target);
+        beginMemberLoop(read);
+        read.beginControlFlow("if (result != null)")
+                .addStatement("throw $T.malformed(parser, $S, \"more than one member is set (\" + result.type() + \" and \" + field + \")\")",
+                        RuntimeTypes.JSON_READING, union.name())
+                .endControlFlow();
+        read.beginControlFlow("switch (field)");
+        for (Member member : union.members()) {
+            ClassName variant = UnionEmitter.variantClass(target, member);
+            read.addCode("case $S:\n", member.wireName()).addCode("$>");
+            read.addStatement("result = new $T($L)", variant, values.read(member.targetShape(), union.name() + "." + member.wireName()));
+            read.addStatement("break").addCode("$<");
+        }
+        read.addCode("default:\n$>")
+                .addStatement("result = new $T(field, $T.readRawValue(parser))", target.nestedClass(UnionEmitter.UNKNOWN_VARIANT), RuntimeTypes.JSON_READING)
+                .addStatement("break").addCode("$<");
+        endMemberLoop(read);
+        read.beginControlFlow("if (result == null)")
+                .addStatement("throw $T.malformed(parser, $S, \"no member is set\")", RuntimeTypes.JSON_READING, union.name())
+                .endControlFlow()
+                .addStatement("return result");
+        type.addMethod(read.build());
+
+        MethodSpec.Builder write = writeMethod(target).addStatement("generator.writeStartObject()");
+        write.beginControlFlow("switch (value.type())");
+        for (Member member : union.members()) {
+            write.addCode("case $L:\n$>", UnionEmitter.typeConstant(member))
+                    .addStatement("generator.writeFieldName($S)", member.wireName())
+                    .addStatement(values.write(member.targetShape(), CodeBlock.of("value.$N()", member.javaName())))
+                    .addStatement("break")
+                    .addCode("$<");
+        }
+        ClassName unknown = target.nestedClass(UnionEmitter.UNKNOWN_VARIANT);
+        write.addCode("default:\n$>")
+                .addStatement("$T unknown = ($T) value", unknown, unknown)
+                .addStatement("generator.writeFieldName(unknown.memberName())")
+                .addStatement("generator.writeRawValue(unknown.json())")
+                .addStatement("break")
+                .addCode("$<");
+        write.endControlFlow();
+        type.addMethod(write.addStatement("generator.writeEndObject()").build());
+    }
+
+    private void addListMethods(TypeSpec.Builder type, ListShape list) {
+        TypeName element = context.storageType(list.memberShape());
+        TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), element);
+        String where = list.name() + " element";
+        MethodSpec.Builder read = readMethod(listType)
+                .addStatement("$T.expectStartArray(parser, $S)", RuntimeTypes.JSON_READING, list.name())
+                .addStatement("$T list = new $T<>()", listType, ArrayList.class)
+                .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", RuntimeTypes.JSON_TOKEN)
+                .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
+                .addStatement("throw $T.malformed(parser, $S, \"null is not allowed in a list\")", RuntimeTypes.JSON_READING, where)
+                .endControlFlow()
+                .addStatement("list.add($L)", values.read(list.memberShape(), where))
+                .endControlFlow()
+                .addStatement("return list");
+        type.addMethod(read.build());
+        MethodSpec.Builder write = writeMethod(listType)
+                .addStatement("generator.writeStartArray()")
+                .beginControlFlow("for ($T element : value)", element)
+                .addStatement(values.write(list.memberShape(), CodeBlock.of("element")))
+                .endControlFlow()
+                .addStatement("generator.writeEndArray()");
+        type.addMethod(write.build());
+    }
+
+    private void addMapMethods(TypeSpec.Builder type, MapShape map) {
+        TypeName valueType = context.storageType(map.valueShape());
+        TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), valueType);
+        String where = map.name() + " value";
+        MethodSpec.Builder read = readMethod(mapType)
+                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, map.name())
+                .addStatement("$T map = new $T<>()", mapType, LinkedHashMap.class)
+                .addStatement("String key")
+                .beginControlFlow("while ((key = parser.nextFieldName()) != null)")
+                .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
+                .addStatement("throw $T.malformed(parser, $S, \"null is not allowed as a map value (key \" + key + \")\")", RuntimeTypes.JSON_READING, where)
+                .endControlFlow()
+                .addStatement("map.put(key, $L)", values.read(map.valueShape(), where))
+                .endControlFlow()
+                .addStatement("return map");
+        type.addMethod(read.build());
+        MethodSpec.Builder write = writeMethod(mapType)
+                .addStatement("generator.writeStartObject()")
+                .beginControlFlow("for ($T.Entry<String, $T> entry : value.entrySet())", Map.class, valueType)
+                .addStatement("generator.writeFieldName(entry.getKey())")
+                .addStatement(values.write(map.valueShape(), CodeBlock.of("entry.getValue()")))
+                .endControlFlow()
+                .addStatement("generator.writeEndObject()");
+        type.addMethod(write.build());
+    }
+
+    /** Opens a {@code while} over an object's members that skips explicit nulls and names each {@code field}. */
+    private static void beginMemberLoop(MethodSpec.Builder method) {
+        method.addStatement("String field")
+                .beginControlFlow("while ((field = parser.nextFieldName()) != null)")
+                .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
+                .addStatement("continue")
+                .endControlFlow();
+    }
+
+    /** Closes the {@code switch} on the member name and the loop around it. */
+    private static void endMemberLoop(MethodSpec.Builder method) {
+        method.endControlFlow().endControlFlow();
+    }
+
+    private static MethodSpec.Builder readMethod(TypeName returns) {
+        return MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(returns)
+                .addParameter(RuntimeTypes.JSON_PARSER, "parser")
+                .addException(IOException.class)
+                .addJavadoc("Reads a value whose first token is the parser's current token, leaving the parser on its last token.\n");
+    }
+
+    private static MethodSpec.Builder writeMethod(TypeName valueType) {
+        return MethodSpec.methodBuilder("write")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(RuntimeTypes.JSON_GENERATOR, "generator")
+                .addParameter(valueType, "value")
+                .addException(IOException.class)
+                .addJavadoc("Writes {@code value}, which must not be null.\n");
+    }
+}

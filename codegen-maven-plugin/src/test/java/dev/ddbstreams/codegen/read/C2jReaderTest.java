@@ -1,0 +1,169 @@
+package dev.ddbstreams.codegen.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ddbstreams.codegen.ModelFiles;
+import dev.ddbstreams.codegen.model.EnumShape;
+import dev.ddbstreams.codegen.model.ModelException;
+import dev.ddbstreams.codegen.model.ServiceModel;
+import dev.ddbstreams.codegen.model.StructureShape;
+import dev.ddbstreams.codegen.model.UnionShape;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class C2jReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private ServiceModel read(String service) throws ModelException {
+        return C2jReader.read(ModelSources.besides(ModelFiles.write(dir, "service-2.json", service)));
+    }
+
+    private String problemsOf(String service) {
+        Path file = ModelFiles.write(dir, "service-2.json", service);
+        try {
+            C2jReader.read(ModelSources.besides(file));
+        } catch (ModelException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the model to be refused");
+    }
+
+    @Test
+    void namesRequestsAndResponsesAfterTheOperationAsSdkV2Does() throws Exception {
+        ServiceModel model = read(ModelFiles.minimalService());
+        assertThat(((StructureShape) model.shape("GetWidgetInput")).javaName()).isEqualTo("GetWidgetRequest");
+        assertThat(((StructureShape) model.shape("GetWidgetInput")).role()).isEqualTo(StructureShape.Role.REQUEST);
+        assertThat(((StructureShape) model.shape("GetWidgetOutput")).javaName()).isEqualTo("GetWidgetResponse");
+        assertThat(model.info().clientBaseName()).isEqualTo("Widgets");
+        assertThat(model.info().targetPrefix()).isEqualTo("Widgets_20200101");
+        assertThat(model.operations().get(0).methodName()).isEqualTo("getWidget");
+    }
+
+    @Test
+    void readsEnumsUnionsErrorsAndRequiredMembers() throws Exception {
+        ServiceModel model = read(ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "OpInput"}, "errors": [{"shape": "Gone"}]}
+                """, """
+                "OpInput": {"type": "structure", "required": ["Color"], "members": {"Color": {"shape": "Color"}, "Value": {"shape": "Value"}}},
+                "Color": {"type": "string", "enum": ["RED", "dark-blue"]},
+                "Value": {"type": "structure", "union": true, "members": {"S": {"shape": "Str"}, "NULL": {"shape": "Bool"}}},
+                "Str": {"type": "string"},
+                "Bool": {"type": "boolean"},
+                "Gone": {"type": "structure", "exception": true, "error": {"code": "GoneError", "httpStatusCode": 410}, "members": {"message": {"shape": "Str"}}}
+                """));
+        StructureShape input = (StructureShape) model.shape("OpInput");
+        assertThat(input.members().get(0).required()).isTrue();
+        assertThat(input.members().get(1).required()).isFalse();
+        assertThat(((EnumShape) model.shape("Color")).values())
+                .extracting(EnumShape.EnumValue::constantName)
+                .containsExactly("RED", "DARK_BLUE");
+        UnionShape union = (UnionShape) model.shape("Value");
+        assertThat(union.members()).extracting(m -> m.javaName()).containsExactly("s", "nul");
+        StructureShape gone = (StructureShape) model.shape("Gone");
+        assertThat(gone.javaName()).isEqualTo("GoneException");
+        assertThat(gone.error().errorCode()).isEqualTo("GoneError");
+        assertThat(gone.error().httpStatus()).isEqualTo(410);
+    }
+
+    @Test
+    void declaredUnionsTurnPlainStructuresIntoUnions() throws Exception {
+        Path file = ModelFiles.write(dir, "service-2.json", ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "OpInput"}}
+                """, """
+                "OpInput": {"type": "structure", "members": {"V": {"shape": "Value"}}},
+                "Value": {"type": "structure", "members": {"S": {"shape": "Str"}}},
+                "Str": {"type": "string"}
+                """));
+        ServiceModel model = C2jReader.read(ModelSources.besides(file).withUnionShapes(Set.of("Value")));
+        assertThat(model.shape("Value")).isInstanceOf(UnionShape.class);
+        assertThatThrownBy(() -> C2jReader.read(ModelSources.besides(file).withUnionShapes(Set.of("Valeu"))))
+                .hasMessageContaining("shape \"Valeu\" is declared a union, but the model has no shape of that name");
+    }
+
+    @Test
+    void findsPaginatorsAndWaitersBesideTheModel() throws Exception {
+        ModelFiles.write(dir, "paginators-1.json", """
+                {"pagination": {"GetWidget": {"input_token": "Id", "output_token": "Name", "result_key": "Name"}}}
+                """);
+        ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {"Named": {"operation": "GetWidget", "delay": 2, "maxAttempts": 5,
+                  "acceptors": [{"matcher": "path", "argument": "Name", "expected": "x", "state": "success"}]}}}
+                """);
+        ServiceModel model = read(ModelFiles.minimalService());
+        assertThat(model.paginators()).singleElement().satisfies(p -> {
+            assertThat(p.inputToken()).isEqualTo("Id");
+            assertThat(p.outputToken()).containsExactly("Name");
+        });
+        assertThat(model.waiters()).singleElement().satisfies(w -> {
+            assertThat(w.delaySeconds()).isEqualTo(2);
+            assertThat(w.acceptors()).singleElement().satisfies(a -> assertThat(a.expected()).isEqualTo("x"));
+        });
+    }
+
+    @Test
+    void syntaxErrorsNameFileLineAndColumn() {
+        String message = problemsOf("{\n  \"metadata\": {\n    \"protocol\": \"json\",\n  }\n}\n");
+        assertThat(message).contains("service-2.json:4:3").contains("invalid JSON");
+    }
+
+    @Test
+    void duplicateKeysAreRefusedWithTheirLocation() {
+        String message = problemsOf(ModelFiles.service("", """
+                "A": {"type": "string"},
+                "A": {"type": "integer"}
+                """));
+        assertThat(message).contains("service-2.json:").contains("Duplicate field 'A'");
+    }
+
+    @Test
+    void mistypedFieldsNameTheShapeAndMember() {
+        String message = problemsOf(ModelFiles.service("", """
+                "A": {"type": "structure", "members": {"X": {"shape": 5}}},
+                "B": {"type": "list"},
+                "C": {"type": "document"},
+                "D": {"type": "structure", "required": ["Y"], "members": {}}
+                """));
+        assertThat(message)
+                .contains("shape \"A\" member \"X\" \"shape\" must be a string, but is a number")
+                .contains("shape \"B\" is a list but has no \"member\"")
+                .contains("shape \"C\" has type \"document\", which this generator does not support")
+                .contains("shape \"D\" lists \"Y\" as required, but has no member of that name")
+                .contains("The model has 4 problems");
+    }
+
+    @Test
+    void aFileThatIsNotAModelSaysSo() {
+        assertThat(problemsOf("[1, 2]")).contains("a C2J model must be a JSON object, but this is an array");
+        assertThat(problemsOf("{\"shapes\": {}}")).contains("the model has no \"metadata\" object");
+        assertThat(problemsOf("")).contains("the file is empty");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThatThrownBy(() -> C2jReader.read(new ModelSources(dir.resolve("nope.json"), null, null, new java.util.TreeSet<>())))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("nope.json: the file does not exist");
+    }
+
+    @Test
+    void badPaginatorsAndWaitersAreLocated() {
+        ModelFiles.write(dir, "paginators-1.json", "{\"pagination\": {\"GetWidget\": {\"input_token\": [\"A\", \"B\"], \"output_token\": \"Name\"}}}");
+        ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {"W": {"operation": "GetWidget", "delay": 0, "maxAttempts": 5,
+                  "acceptors": [{"matcher": "jmes", "argument": "Name", "expected": "x", "state": "success"}]}}}
+                """);
+        String message = problemsOf(ModelFiles.minimalService());
+        assertThat(message)
+                .contains("paginators-1.json:1:")
+                .contains("has several tokens in \"input_token\" [A, B]; only one is supported")
+                .contains("waiter \"W\" needs a positive \"delay\"")
+                .contains("acceptor with matcher \"jmes\"");
+        assertThat(List.of(message.split("\n"))).anyMatch(line -> line.contains("waiters-2.json:"));
+    }
+}

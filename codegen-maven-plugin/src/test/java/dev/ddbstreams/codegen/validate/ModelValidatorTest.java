@@ -1,0 +1,129 @@
+package dev.ddbstreams.codegen.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.ddbstreams.codegen.CodeGenerator;
+import dev.ddbstreams.codegen.ModelFiles;
+import dev.ddbstreams.codegen.model.ModelException;
+import dev.ddbstreams.codegen.read.ModelSources;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelValidatorTest {
+
+    @TempDir
+    Path dir;
+
+    private String problemsOf(String service) {
+        try {
+            CodeGenerator.load(ModelSources.besides(ModelFiles.write(dir, "service-2.json", service)));
+        } catch (ModelException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the model to be refused");
+    }
+
+    @Test
+    void aValidModelPasses() {
+        assertThatCode(() -> CodeGenerator.load(ModelSources.besides(ModelFiles.write(dir, "service-2.json", ModelFiles.minimalService()))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void undefinedShapesAreNamedWithTheMemberAndASuggestion() {
+        String message = problemsOf(ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "OpInput"}, "output": {"shape": "Missing"}}
+                """, """
+                "OpInput": {"type": "structure", "members": {"Record": {"shape": "StreamRecod"}}},
+                "StreamRecord": {"type": "structure", "members": {}}
+                """));
+        assertThat(message)
+                .contains("shape \"OpInput\" member \"Record\" refers to shape \"StreamRecod\", which is not defined; did you mean \"StreamRecord\"?")
+                .contains("operation \"Op\" refers to shape \"Missing\", which is not defined")
+                .contains("service-2.json:");
+    }
+
+    @Test
+    void wrongKindsOfShapesAreRefused() {
+        String message = problemsOf(ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "Str"}, "errors": [{"shape": "Plain"}]}
+                """, """
+                "Str": {"type": "string"},
+                "Plain": {"type": "structure", "members": {}},
+                "IntKeys": {"type": "map", "key": {"shape": "Int"}, "value": {"shape": "Str"}},
+                "Int": {"type": "integer"}
+                """));
+        assertThat(message)
+                .contains("operation \"Op\" uses shape \"Str\" as input or output, but it is a string")
+                .contains("operation \"Op\" lists \"Plain\" as an error, but it is a structure without \"exception\": true")
+                .contains("shape \"IntKeys\" has key shape \"Int\", which is a integer; JSON object keys must be strings");
+    }
+
+    @Test
+    void namesThatCollideInJavaAreRefused() {
+        String message = problemsOf(ModelFiles.service("", """
+                "Thing": {"type": "structure", "members": {"StreamArn": {"shape": "Str"}, "streamArn": {"shape": "Str"}}},
+                "thing": {"type": "structure", "members": {}},
+                "Color": {"type": "string", "enum": ["dark-blue", "DARK_BLUE", "***"]},
+                "Str": {"type": "string"}
+                """));
+        assertThat(message)
+                .contains("member \"streamArn\" and member \"StreamArn\" both become \"streamArn\" in Java")
+                .contains("both become the class")
+                .contains("enum value \"DARK_BLUE\" and value \"dark-blue\" both become the constant DARK_BLUE")
+                .contains("enum value \"***\" has no letter or digit");
+    }
+
+    @Test
+    void namesThatCannotBeIdentifiersAreRefusedButKeywordsAreEscaped() {
+        String message = problemsOf(ModelFiles.service("", """
+                "Bad-Name": {"type": "structure", "members": {"default": {"shape": "Str"}, "my field": {"shape": "Str"}}},
+                "Str": {"type": "string"}
+                """));
+        assertThat(message)
+                .contains("shape \"Bad-Name\" gives the Java class name \"Bad-Name\", which is not a Java identifier")
+                .contains("shape \"Bad-Name\" member \"my field\" gives the Java name \"my field\", which is not a Java identifier")
+                .doesNotContain("member \"default\"");
+    }
+
+    @Test
+    void aSharedInputShapeIsRefused() {
+        String message = problemsOf(ModelFiles.service("""
+                "A": {"name": "A", "input": {"shape": "In"}},
+                "B": {"name": "B", "input": {"shape": "In"}}
+                """, """
+                "In": {"type": "structure", "members": {}}
+                """));
+        assertThat(message).contains("operation \"B\" shares its input shape \"In\" with operation \"A\"");
+    }
+
+    @Test
+    void otherProtocolsAreRefused() {
+        assertThat(problemsOf(ModelFiles.minimalService().replace("\"protocol\": \"json\"", "\"protocol\": \"rest-xml\"")))
+                .contains("metadata \"protocol\" is \"rest-xml\"; this generator emits clients for the AWS JSON protocol (\"json\") only");
+    }
+
+    @Test
+    void paginatorsAndWaitersMustReferToWhatExists() {
+        ModelFiles.write(dir, "paginators-1.json", """
+                {"pagination": {
+                  "GetWidget": {"input_token": "Id", "output_token": "Nmae", "result_key": "Name"},
+                  "Nothing": {"input_token": "A", "output_token": "B"}}}
+                """);
+        ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {
+                  "W": {"operation": "GetWidget", "delay": 1, "maxAttempts": 2, "acceptors": [
+                    {"matcher": "path", "argument": "length(Name) > `0`", "expected": true, "state": "success"},
+                    {"matcher": "path", "argument": "Name.Deeper", "expected": "x", "state": "success"}]}}}
+                """);
+        String message = problemsOf(ModelFiles.minimalService());
+        assertThat(message)
+                .contains("paginator \"GetWidget\" output_token \"Nmae\" names member \"Nmae\", which shape \"GetWidgetOutput\" does not have; did you mean \"Name\"?")
+                .contains("paginator \"GetWidget\" result_key \"Name\" is a string, not a list")
+                .contains("paginator \"Nothing\" names operation \"Nothing\", which is not defined")
+                .contains("waiter \"W\" has the path \"length(Name) > `0`\", which is not supported")
+                .contains("waiter \"W\" path \"Name.Deeper\": \"Deeper\" is looked up in \"String\", which is not a structure");
+    }
+}
