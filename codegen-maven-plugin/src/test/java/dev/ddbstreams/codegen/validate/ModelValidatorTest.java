@@ -126,4 +126,13 @@ class ModelValidatorTest {
                 .contains("waiter \"W\" has the path \"length(Name) > `0`\", which is not supported")
                 .contains("waiter \"W\" path \"Name.Deeper\": \"Deeper\" is looked up in \"String\", which is not a structure");
     }
+
+    @Test
+    void twoErrorsCannotShareACode() {
+        String message = problemsOf(ModelFiles.service("", """
+                "Gone": {"type": "structure", "exception": true, "error": {"code": "Missing"}, "members": {}},
+                "Missing": {"type": "structure", "exception": true, "members": {}}
+                """));
+        assertThat(message).contains("both answer to the error code \"Missing\"");
+    }
 }

@@ -1,0 +1,2 @@
+/** AWS credentials and where a client gets them from. */
+package dev.ddbstreams.runtime.auth;

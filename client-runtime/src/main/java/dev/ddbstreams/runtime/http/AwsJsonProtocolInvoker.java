@@ -1,0 +1,149 @@
+package dev.ddbstreams.runtime.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.ddbstreams.runtime.auth.AwsCredentials;
+import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
+import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.exception.SdkException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Calls operations of an awsJson 1.0 service: one signed {@code POST /} per call, the operation named in
+ * {@code X-Amz-Target}, request and response bodies in JSON.
+ *
+ * <p>A generated client holds one invoker and calls {@link #invoke} from each operation method. An invoker is safe
+ * to use from several threads. {@link #close()} releases the HTTP client it created, but never an application's
+ * client passed in through {@link ClientSettings.Builder#httpClient}.
+ *
+ * <p>Everything a call throws is an {@link SdkException}: the service's errors as the exceptions the
+ * {@link ErrorMapper} chooses, everything else as {@link SdkClientException}.
+ */
+public final class AwsJsonProtocolInvoker implements AutoCloseable {
+
+    // Response streams belong to OkHttp's Response, closed by the invoker once it has verified the body's CRC32.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private final ServiceMetadata metadata;
+    private final ErrorMapper errorMapper;
+    private final AwsCredentialsProvider credentialsProvider;
+    private final ResolvedEndpoint endpoint;
+    private final SigV4RequestSigner signer;
+    private final OkHttpClient httpClient;
+    private final boolean ownsHttpClient;
+    private final String userAgent;
+    private final RequestBodyWriter requestBodyWriter = new RequestBodyWriter(JSON);
+    private final SuccessResponseReader successResponseReader = new SuccessResponseReader(JSON);
+    private final ErrorResponseReader errorResponseReader;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * An invoker for the service described by {@code metadata}, configured by {@code settings}, turning error
+     * responses into exceptions with {@code errorMapper}.
+     */
+    public AwsJsonProtocolInvoker(ClientSettings settings, ServiceMetadata metadata, ErrorMapper errorMapper) {
+        Objects.requireNonNull(settings, "settings");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.errorMapper = Objects.requireNonNull(errorMapper, "errorMapper");
+        this.credentialsProvider = settings.credentialsProvider();
+        this.endpoint = ResolvedEndpoint.resolve(settings, metadata);
+        this.signer = new SigV4RequestSigner(metadata.signingName(), endpoint.signingRegion(), settings.clock());
+        this.httpClient = OkHttpClients.create(settings);
+        this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
+        this.userAgent = UserAgent.of(settings.userAgentSuffix());
+        this.errorResponseReader = new ErrorResponseReader(JSON, metadata.serviceId());
+    }
+
+    /**
+     * Calls {@code operationName}: writes the request with {@code marshaller}, signs and sends it, and reads a
+     * successful response with {@code unmarshaller}.
+     *
+     * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error
+     * @throws SdkClientException when the call cannot be completed or its response cannot be read
+     */
+    public <T> T invoke(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(marshaller, "marshaller");
+        Objects.requireNonNull(unmarshaller, "unmarshaller");
+        if (closed.get()) {
+            throw new SdkClientException("This " + metadata.serviceId() + " client has been closed");
+        }
+        byte[] body = requestBodyWriter.write(operationName, marshaller);
+        Request request = signedRequest(operationName, body);
+        try (Response response = httpClient.newCall(request).execute()) {
+            if (response.isSuccessful()) {
+                return successResponseReader.read(operationName, response, unmarshaller);
+            }
+            throw errorMapper.map(errorResponseReader.read(operationName, response));
+        } catch (IOException e) {
+            throw new SdkClientException("Unable to execute the " + operationName + " request to "
+                    + endpoint.url() + ": " + e, e);
+        }
+    }
+
+    /** Releases the connections and threads of the HTTP client this invoker created; later calls fail. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsHttpClient) {
+            OkHttpClients.release(httpClient);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AwsJsonProtocolInvoker(service=" + metadata.serviceId() + ", endpoint=" + endpoint.url() + ")";
+    }
+
+    // Signed afresh for every call: signatures expire, and temporary credentials rotate.
+    private Request signedRequest(String operationName, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", metadata.contentType());
+        headers.put("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
+        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, resolveCredentials());
+
+        // No media type on the body: OkHttp would then write its own Content-Type over the signed one.
+        Request.Builder request = new Request.Builder()
+                .url(endpoint.url())
+                .post(RequestBody.create(body, (MediaType) null));
+        signedHeaders.forEach((name, values) -> {
+            // OkHttp writes the same Host header itself, from the same URL.
+            if (!name.equalsIgnoreCase("Host")) {
+                values.forEach(value -> request.addHeader(name, value));
+            }
+        });
+        // Left unsigned, as AWS SDKs do: proxies may rewrite them. Identity encoding keeps OkHttp from asking for
+        // gzip and decompressing transparently, which would make x-amz-crc32 checks see different bytes.
+        return request
+                .header("User-Agent", userAgent)
+                .header("Accept-Encoding", "identity")
+                .build();
+    }
+
+    private AwsCredentials resolveCredentials() {
+        AwsCredentials credentials;
+        try {
+            credentials = credentialsProvider.resolveCredentials();
+        } catch (SdkException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SdkClientException("Unable to load credentials from " + credentialsProvider + ": " + e, e);
+        }
+        if (credentials == null) {
+            throw new SdkClientException("The credentials provider " + credentialsProvider + " returned no "
+                    + "credentials");
+        }
+        return credentials;
+    }
+}

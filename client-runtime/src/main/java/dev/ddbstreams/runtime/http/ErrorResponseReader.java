@@ -1,0 +1,177 @@
+package dev.ddbstreams.runtime.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.exception.AwsErrorDetails;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.OptionalLong;
+import java.util.zip.CRC32;
+import okhttp3.Response;
+
+/**
+ * Reads what an error response says: the error code from the body's {@code __type} (or {@code code}) or else the
+ * {@code x-amzn-ErrorType} header, the message from {@code message} or {@code Message}, the request id from
+ * {@code x-amzn-RequestId}.
+ *
+ * <p>A body that is not a JSON object, such as a proxy's HTML error page, still gives details: a message stating
+ * the status and quoting the start of the body. Nothing here throws because of what the body contains, except a
+ * failed {@code x-amz-crc32} check.
+ */
+final class ErrorResponseReader {
+
+    /** Error bodies are a few hundred bytes; anything past this is not worth holding in memory. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final int EXCERPT_CHARS = 200;
+
+    private final JsonFactory jsonFactory;
+    private final String serviceName;
+
+    ErrorResponseReader(JsonFactory jsonFactory, String serviceName) {
+        this.jsonFactory = jsonFactory;
+        this.serviceName = serviceName;
+    }
+
+    AwsErrorDetails read(String operationName, Response response) {
+        String requestId = firstHeader(response, "x-amzn-RequestId", "x-amz-request-id");
+        String headerCode = response.header("x-amzn-ErrorType");
+        int status = response.code();
+        byte[] body;
+        boolean complete;
+        try (InputStream in = response.body().byteStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+            complete = body.length <= MAX_BODY_BYTES;
+        } catch (IOException e) {
+            return new AwsErrorDetails(errorCode(headerCode), statusLine(response) + " response whose body could "
+                    + "not be read: " + e, requestId, status, serviceName);
+        }
+        if (complete) {
+            verifyCrc32(operationName, response, body);
+        } else {
+            body = Arrays.copyOf(body, MAX_BODY_BYTES);
+        }
+        ErrorBody parsed = parse(body);
+        if (parsed == null) {
+            return new AwsErrorDetails(errorCode(headerCode), describeNonJson(response, body, complete), requestId,
+                    status, serviceName);
+        }
+        String code = errorCode(parsed.code != null ? parsed.code : headerCode);
+        return new AwsErrorDetails(code, parsed.message, requestId, status, serviceName);
+    }
+
+    private static void verifyCrc32(String operationName, Response response, byte[] body) {
+        OptionalLong expected = ResponseCrc32.expected(response, operationName);
+        if (expected.isPresent()) {
+            CRC32 crc32 = new CRC32();
+            crc32.update(body);
+            ResponseCrc32.verify(operationName, expected.getAsLong(), crc32.getValue());
+        }
+    }
+
+    /** The top-level code and message of a JSON object body, or {@code null} when the body is not one. */
+    private ErrorBody parse(byte[] body) {
+        try (JsonParser parser = jsonFactory.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ErrorBody result = new ErrorBody();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    result.accept(field, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            // Rejects trailing garbage, and a body cut off at the size limit.
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? result : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Removes what surrounds the code: {@code aws.dynamodb#ResourceNotFoundException} and
+     * {@code ResourceNotFoundException:http://internal.amazon.com/...} both become {@code ResourceNotFoundException}.
+     */
+    static String errorCode(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String code = raw;
+        int colon = code.indexOf(':');
+        if (colon >= 0) {
+            code = code.substring(0, colon);
+        }
+        int hash = code.indexOf('#');
+        if (hash >= 0) {
+            code = code.substring(hash + 1);
+        }
+        code = code.trim();
+        return code.isEmpty() ? null : code;
+    }
+
+    private static String describeNonJson(Response response, byte[] body, boolean complete) {
+        if (body.length == 0) {
+            return statusLine(response) + " response with an empty body";
+        }
+        return statusLine(response) + " response whose body is not a JSON error"
+                + (complete ? "" : " (first " + MAX_BODY_BYTES + " bytes read)") + ": " + excerpt(body);
+    }
+
+    private static String statusLine(Response response) {
+        String reason = response.message();
+        return "HTTP " + response.code() + (reason == null || reason.isBlank() ? "" : " " + reason.strip());
+    }
+
+    /** The start of the body on one line, so an HTML page cannot flood a log. */
+    private static String excerpt(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8)
+                .replaceAll("\\p{Cntrl}", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
+    }
+
+    private static String firstHeader(Response response, String... names) {
+        for (String name : names) {
+            String value = response.header(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The fields of an error body that matter. */
+    private static final class ErrorBody {
+        private String code;
+        private String message;
+
+        void accept(String field, String value) {
+            switch (field) {
+                case "__type":
+                    code = value;
+                    break;
+                case "code":
+                    if (code == null) {
+                        code = value;
+                    }
+                    break;
+                case "message":
+                case "Message":
+                    if (message == null) {
+                        message = value;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}

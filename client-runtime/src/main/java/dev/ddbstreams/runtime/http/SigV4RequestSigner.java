@@ -1,0 +1,74 @@
+package dev.ddbstreams.runtime.http;
+
+import dev.ddbstreams.runtime.auth.AwsCredentials;
+import dev.ddbstreams.runtime.exception.SdkClientException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
+
+/**
+ * Signs a {@code POST} with AWS Signature Version 4, using the AWS SDK's own signer so the signature is exactly what
+ * AWS expects.
+ */
+final class SigV4RequestSigner {
+
+    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    private final String signingName;
+    private final String region;
+    private final Clock clock;
+
+    SigV4RequestSigner(String signingName, String region, Clock clock) {
+        this.signingName = signingName;
+        this.region = region;
+        this.clock = clock;
+    }
+
+    /**
+     * The headers to send: {@code headers} plus {@code Host}, {@code X-Amz-Date}, {@code Authorization} and, for
+     * temporary credentials, {@code X-Amz-Security-Token}.
+     */
+    Map<String, List<String>> sign(HttpUrl url, Map<String, String> headers, byte[] body, AwsCredentials credentials) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .protocol(url.scheme())
+                .host(hostForSigning(url))
+                .port(url.port())
+                .encodedPath(url.encodedPath());
+        headers.forEach(request::putHeader);
+        SignedRequest signed;
+        try {
+            signed = signer.sign(r -> r
+                    .request(request.build())
+                    .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
+                    .identity(identity(credentials))
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock));
+        } catch (RuntimeException e) {
+            // Only the exception's type and message: neither carries the credentials.
+            throw new SdkClientException("Unable to sign the request with SigV4: " + e, e);
+        }
+        return signed.request().headers();
+    }
+
+    // HttpUrl gives IPv6 literals without brackets; the Host header the signer computes needs them.
+    private static String hostForSigning(HttpUrl url) {
+        return url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
+    }
+
+    private static AwsCredentialsIdentity identity(AwsCredentials credentials) {
+        return credentials.sessionToken()
+                .<AwsCredentialsIdentity>map(token -> AwsSessionCredentialsIdentity.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey(), token))
+                .orElseGet(() -> AwsCredentialsIdentity.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey()));
+    }
+}

@@ -1,0 +1,265 @@
+package dev.ddbstreams.runtime.json;
+
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.Bytes;
+import dev.ddbstreams.runtime.exception.MalformedResponseException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/**
+ * Reads one JSON value of a given type; called by generated unmarshallers.
+ *
+ * <p>Every method takes the parser positioned on the value's first token and a constant {@code where} naming the
+ * shape and member being read (such as {@code "Record.eventID"}). A token of the wrong type, including JSON
+ * {@code null}, throws {@link MalformedResponseException} naming {@code where}; generated code that treats
+ * {@code null} as an absent member checks for {@link JsonToken#VALUE_NULL} before calling. The methods do not
+ * advance the parser past the value's last token.
+ */
+public final class JsonReading {
+
+    // The service pads its base64, but nothing is gained by rejecting a value that merely lacks the padding.
+    private static final Base64Variant BASE64 =
+            Base64Variants.MIME_NO_LINEFEEDS.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
+
+    private static final JsonFactory RAW_VALUE_WRITER = new JsonFactory();
+
+    private static final BigDecimal MIN_EPOCH_SECOND = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+    private static final BigDecimal MAX_EPOCH_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond() + 1);
+
+    private JsonReading() {}
+
+    /** A JSON string. */
+    public static String readString(JsonParser parser, String where) throws IOException {
+        expect(parser, where, JsonToken.VALUE_STRING, "a string");
+        return parser.getText();
+    }
+
+    /** A JSON integer that fits in a {@code byte}. */
+    public static byte readByte(JsonParser parser, String where) throws IOException {
+        return (byte) readIntInRange(parser, where, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+    }
+
+    /** A JSON integer that fits in a {@code short}. */
+    public static short readShort(JsonParser parser, String where) throws IOException {
+        return (short) readIntInRange(parser, where, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+    }
+
+    /** A JSON integer that fits in an {@code int}. */
+    public static int readInt(JsonParser parser, String where) throws IOException {
+        expect(parser, where, JsonToken.VALUE_NUMBER_INT, "an integer");
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw malformed(parser, where, "integer " + parser.getText() + " is out of the int range");
+        }
+        return parser.getIntValue();
+    }
+
+    /** A JSON integer that fits in a {@code long}. */
+    public static long readLong(JsonParser parser, String where) throws IOException {
+        expect(parser, where, JsonToken.VALUE_NUMBER_INT, "an integer");
+        JsonParser.NumberType type = parser.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw malformed(parser, where, "integer " + parser.getText() + " is out of the long range");
+        }
+        return parser.getLongValue();
+    }
+
+    /** A JSON integer of any size. */
+    public static BigInteger readBigInteger(JsonParser parser, String where) throws IOException {
+        expect(parser, where, JsonToken.VALUE_NUMBER_INT, "an integer");
+        return parser.getBigIntegerValue();
+    }
+
+    /** A JSON number of any size and precision, exactly as written. */
+    public static BigDecimal readBigDecimal(JsonParser parser, String where) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongToken(parser, where, "a number");
+        }
+        // The token's text, not a double, so every digit the service wrote is kept.
+        return new BigDecimal(parser.getText());
+    }
+
+    /** {@code true} or {@code false}. */
+    public static boolean readBoolean(JsonParser parser, String where) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw wrongToken(parser, where, "a boolean");
+    }
+
+    /**
+     * A JSON number, or one of the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} by which
+     * AWS JSON protocols write values JSON numbers cannot hold.
+     */
+    public static double readDouble(JsonParser parser, String where) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            switch (parser.getText()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    throw malformed(parser, where, "expected a number but found the string \"" + parser.getText()
+                            + "\"");
+            }
+        }
+        throw wrongToken(parser, where, "a number");
+    }
+
+    /** Like {@link #readDouble}, for a number that must fit in a {@code float}. */
+    public static float readFloat(JsonParser parser, String where) throws IOException {
+        double value = readDouble(parser, where);
+        float narrowed = (float) value;
+        if (Float.isInfinite(narrowed) && !Double.isInfinite(value)) {
+            throw malformed(parser, where, "number " + parser.getText() + " is out of the float range");
+        }
+        return narrowed;
+    }
+
+    /**
+     * A timestamp written as epoch seconds, integer ({@code 1478793480}) or decimal ({@code 1478793480.123},
+     * {@code 1.47879348E9}). The number is converted exactly, never through a {@code double}; digits finer than a
+     * nanosecond, which an {@link Instant} cannot hold, are dropped (rounding towards the past).
+     */
+    public static Instant readTimestamp(JsonParser parser, String where) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongToken(parser, where, "a timestamp (epoch seconds)");
+        }
+        BigDecimal seconds;
+        try {
+            // The token's text is the exact decimal the service wrote.
+            seconds = new BigDecimal(parser.getText());
+        } catch (NumberFormatException e) {
+            throw malformed(parser, where, "timestamp " + parser.getText() + " is not a decimal number");
+        }
+        // Compared before any arithmetic so an absurd exponent such as 1E999999999 cannot make us expand it.
+        if (seconds.compareTo(MIN_EPOCH_SECOND) < 0 || seconds.compareTo(MAX_EPOCH_SECOND) >= 0) {
+            throw malformed(parser, where, "timestamp " + parser.getText() + " is out of the supported range");
+        }
+        BigDecimal wholeSeconds = seconds.setScale(0, RoundingMode.FLOOR);
+        long nanos = seconds.subtract(wholeSeconds).movePointRight(9).setScale(0, RoundingMode.FLOOR).longValueExact();
+        return Instant.ofEpochSecond(wholeSeconds.longValueExact(), nanos);
+    }
+
+    /** A base64 string, decoded. */
+    public static Bytes readBlob(JsonParser parser, String where) throws IOException {
+        expect(parser, where, JsonToken.VALUE_STRING, "a base64 string");
+        try {
+            return Bytes.fromByteArrayUnsafe(parser.getBinaryValue(BASE64));
+        } catch (JsonProcessingException e) {
+            throw malformed(parser, where, "invalid base64: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * The current value, however deeply nested, as compact JSON text, leaving the parser on its last token. Lets a
+     * union keep a member this client does not know so it can be sent back unchanged. Numbers keep their value
+     * exactly, though not necessarily their spelling ({@code 1.5e3} may come back as {@code 1.5E+3}).
+     */
+    public static String readRawValue(JsonParser parser) throws IOException {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator generator = RAW_VALUE_WRITER.createGenerator(json)) {
+            generator.copyCurrentStructureExact(parser);
+        }
+        return json.toString();
+    }
+
+    /** Checks that the parser is on the start of an object. */
+    public static void expectStartObject(JsonParser parser, String where) {
+        expect(parser, where, JsonToken.START_OBJECT, "an object");
+    }
+
+    /** Checks that the parser is on the start of an array. */
+    public static void expectStartArray(JsonParser parser, String where) {
+        expect(parser, where, JsonToken.START_ARRAY, "an array");
+    }
+
+    /**
+     * An exception to throw for a problem found at the parser's current token, such as an unknown union member or a
+     * missing required member: names {@code where} and the JSON line and column.
+     */
+    public static MalformedResponseException malformed(JsonParser parser, String where, String problem) {
+        return new MalformedResponseException(where + ": " + problem + location(parser));
+    }
+
+    private static int readIntInRange(JsonParser parser, String where, int min, int max, String typeName)
+            throws IOException {
+        expect(parser, where, JsonToken.VALUE_NUMBER_INT, "an integer");
+        if (parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < min || parser.getIntValue() > max) {
+            throw malformed(parser, where, "integer " + parser.getText() + " is out of the " + typeName + " range");
+        }
+        return parser.getIntValue();
+    }
+
+    private static void expect(JsonParser parser, String where, JsonToken expected, String description) {
+        if (parser.currentToken() != expected) {
+            throw wrongToken(parser, where, description);
+        }
+    }
+
+    private static MalformedResponseException wrongToken(JsonParser parser, String where, String expected) {
+        return malformed(parser, where, "expected " + expected + " but found " + describe(parser.currentToken()));
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case END_OBJECT:
+                return "the end of an object";
+            case START_ARRAY:
+                return "an array";
+            case END_ARRAY:
+                return "the end of an array";
+            case FIELD_NAME:
+                return "a field name";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.name();
+        }
+    }
+
+    private static String location(JsonParser parser) {
+        JsonLocation location = parser.currentTokenLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}
