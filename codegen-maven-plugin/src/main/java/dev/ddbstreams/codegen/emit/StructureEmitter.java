@@ -1,5 +1,6 @@
 package dev.ddbstreams.codegen.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -181,7 +182,7 @@ final class StructureEmitter implements FileEmitter {
                     .build());
             if (!(element instanceof ParameterizedTypeName)) {
                 type.addMethod(setter(name).addJavadoc(seeAlso, self, name)
-                        .addParameter(ParameterSpec.builder(com.palantir.javapoet.ArrayTypeName.of(element), name).build())
+                        .addParameter(ParameterSpec.builder(ArrayTypeName.of(element), name).build())
                         .varargs(true)
                         .addStatement("return $N($N == null ? null : $T.asList($N))", name, name, Arrays.class, name)
                         .build());
