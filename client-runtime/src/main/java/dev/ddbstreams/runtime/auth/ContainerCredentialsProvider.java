@@ -29,10 +29,10 @@ import okhttp3.Request;
  *       (read at every fetch, so a rotated token is picked up) or else {@code AWS_CONTAINER_AUTHORIZATION_TOKEN}.
  * </ul>
  *
- * Each variable can also be set as the system property the AWS SDK for Java reads ({@code aws.containerCredentialsPath},
- * {@code aws.containerCredentialsFullUri}, {@code aws.containerAuthorizationToken},
- * {@code aws.containerAuthorizationTokenFile}, {@code aws.containerServiceEndpoint}). The credentials are kept and
- * refreshed ahead of their expiry.
+ * Each variable can also be set as the system property the AWS SDK for Java reads
+ * ({@code aws.containerCredentialsPath}, {@code aws.containerCredentialsFullUri},
+ * {@code aws.containerAuthorizationToken}, {@code aws.containerAuthorizationTokenFile},
+ * {@code aws.containerServiceEndpoint}). The credentials are kept and refreshed ahead of their expiry.
  */
 public final class ContainerCredentialsProvider implements AwsCredentialsProvider {
 
@@ -49,19 +49,23 @@ public final class ContainerCredentialsProvider implements AwsCredentialsProvide
     private final SystemEnvironment environment;
     private final CredentialsCache cache;
 
-    private ContainerCredentialsProvider(Builder builder) {
-        this.environment = builder.environment;
-        this.cache = new CredentialsCache(this::fetch, builder.clock, "the container credentials endpoint");
+    private ContainerCredentialsProvider(SystemEnvironment environment, Clock clock) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.cache = new CredentialsCache(this::fetch, Objects.requireNonNull(clock, "clock"),
+                "the container credentials endpoint");
     }
 
-    /** A provider reading this JVM's environment. */
+    /** A provider reading this JVM's environment, refreshing on the system clock. */
     public static ContainerCredentialsProvider create() {
-        return builder().build();
+        return new ContainerCredentialsProvider(SystemEnvironment.system(), Clock.systemUTC());
     }
 
-    /** A builder reading this JVM's environment, with the system clock. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A provider reading the variables of {@code environment}, and telling when credentials need refreshing by
+     * {@code clock}.
+     */
+    public static ContainerCredentialsProvider create(SystemEnvironment environment, Clock clock) {
+        return new ContainerCredentialsProvider(environment, clock);
     }
 
     /**
@@ -92,12 +96,12 @@ public final class ContainerCredentialsProvider implements AwsCredentialsProvide
             String base = environment.setting("aws.containerServiceEndpoint", SERVICE_ENDPOINT)
                     .orElse(DEFAULT_SERVICE_ENDPOINT);
             String path = relative.get().startsWith("/") ? relative.get() : "/" + relative.get();
-            return parse(stripTrailingSlash(base) + path, RELATIVE_URI);
+            return CredentialsHttp.url(stripTrailingSlash(base) + path, RELATIVE_URI);
         }
         String full = environment.setting("aws.containerCredentialsFullUri", FULL_URI)
                 .orElseThrow(() -> new SdkClientException("Neither " + RELATIVE_URI + " nor " + FULL_URI
                         + " is set: not running in a container that provides credentials"));
-        HttpUrl url = parse(full, FULL_URI);
+        HttpUrl url = CredentialsHttp.url(full, FULL_URI);
         if (!url.isHttps() && !allowedHttpHost(url.host())) {
             throw new SdkClientException(FULL_URI + " must be an https URL, or an http URL to a loopback address "
                     + "or to 169.254.170.2, 169.254.170.23 or fd00:ec2::23; the host " + url.host()
@@ -145,14 +149,6 @@ public final class ContainerCredentialsProvider implements AwsCredentialsProvide
         }
     }
 
-    private static HttpUrl parse(String url, String setting) {
-        HttpUrl parsed = HttpUrl.parse(url);
-        if (parsed == null) {
-            throw new SdkClientException(setting + " does not make a valid http or https URL: " + url);
-        }
-        return parsed;
-    }
-
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -160,31 +156,5 @@ public final class ContainerCredentialsProvider implements AwsCredentialsProvide
     @Override
     public String toString() {
         return "ContainerCredentialsProvider";
-    }
-
-    /** Collects the environment and clock. */
-    public static final class Builder {
-
-        private SystemEnvironment environment = SystemEnvironment.system();
-        private Clock clock = Clock.systemUTC();
-
-        private Builder() {}
-
-        /** Where the variables come from; this JVM's unless set. */
-        public Builder systemEnvironment(SystemEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /** The clock that tells when credentials need refreshing. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The provider. */
-        public ContainerCredentialsProvider build() {
-            return new ContainerCredentialsProvider(this);
-        }
     }
 }

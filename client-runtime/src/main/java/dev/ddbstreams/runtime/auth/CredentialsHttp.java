@@ -51,6 +51,19 @@ final class CredentialsHttp {
     }
 
     /**
+     * {@code url}, which the setting {@code setting} made.
+     *
+     * @throws SdkClientException when it is not an http or https URL
+     */
+    static HttpUrl url(String url, String setting) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new SdkClientException(setting + " does not make a valid http or https URL: " + url);
+        }
+        return parsed;
+    }
+
+    /**
      * The scheme, host and port of {@code url}, for messages: the path of a credentials URL (such as ECS's
      * {@code /v2/credentials/<id>}) identifies the credentials and stays out of logs.
      */

@@ -33,14 +33,8 @@ public final class DefaultCredentialsProvider implements AwsCredentialsProvider 
                         .systemEnvironment(builder.environment)
                         .profileName(builder.profileName)
                         .build(),
-                ContainerCredentialsProvider.builder()
-                        .systemEnvironment(builder.environment)
-                        .clock(builder.clock)
-                        .build(),
-                InstanceProfileCredentialsProvider.builder()
-                        .systemEnvironment(builder.environment)
-                        .clock(builder.clock)
-                        .build()));
+                ContainerCredentialsProvider.create(builder.environment, builder.clock),
+                InstanceProfileCredentialsProvider.create(builder.environment, builder.clock)));
     }
 
     /** The chain over this JVM's environment. */

@@ -33,7 +33,8 @@ public final class IdentityProviderCredentialsProvider implements AwsCredentials
     }
 
     /** A provider of the credentials {@code provider} resolves. */
-    public static IdentityProviderCredentialsProvider create(IdentityProvider<? extends AwsCredentialsIdentity> provider) {
+    public static IdentityProviderCredentialsProvider create(
+            IdentityProvider<? extends AwsCredentialsIdentity> provider) {
         return new IdentityProviderCredentialsProvider(provider);
     }
 

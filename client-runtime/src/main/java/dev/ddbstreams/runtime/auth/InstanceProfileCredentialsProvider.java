@@ -39,20 +39,23 @@ public final class InstanceProfileCredentialsProvider implements AwsCredentialsP
     private final CredentialsCache cache;
     private volatile Ec2MetadataClient metadata;
 
-    private InstanceProfileCredentialsProvider(Builder builder) {
-        this.environment = builder.environment;
-        this.clock = builder.clock;
+    private InstanceProfileCredentialsProvider(SystemEnvironment environment, Clock clock) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.cache = new CredentialsCache(this::fetch, clock, "the EC2 instance metadata service");
     }
 
-    /** A provider reading this JVM's environment. */
+    /** A provider reading this JVM's environment, refreshing on the system clock. */
     public static InstanceProfileCredentialsProvider create() {
-        return builder().build();
+        return new InstanceProfileCredentialsProvider(SystemEnvironment.system(), Clock.systemUTC());
     }
 
-    /** A builder reading this JVM's environment, with the system clock. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A provider reading the settings of {@code environment}, and telling when credentials and session tokens need
+     * refreshing by {@code clock}.
+     */
+    public static InstanceProfileCredentialsProvider create(SystemEnvironment environment, Clock clock) {
+        return new InstanceProfileCredentialsProvider(environment, clock);
     }
 
     /**
@@ -105,11 +108,7 @@ public final class InstanceProfileCredentialsProvider implements AwsCredentialsP
                     throw new SdkClientException(ENDPOINT_MODE + " must be IPv4 or IPv6: " + mode);
             }
         });
-        HttpUrl parsed = HttpUrl.parse(url);
-        if (parsed == null) {
-            throw new SdkClientException(ENDPOINT + " is not a valid http or https URL: " + url);
-        }
-        return parsed;
+        return CredentialsHttp.url(url, ENDPOINT);
     }
 
     private boolean flag(String property, String variable) {
@@ -119,31 +118,5 @@ public final class InstanceProfileCredentialsProvider implements AwsCredentialsP
     @Override
     public String toString() {
         return "InstanceProfileCredentialsProvider";
-    }
-
-    /** Collects the environment and clock. */
-    public static final class Builder {
-
-        private SystemEnvironment environment = SystemEnvironment.system();
-        private Clock clock = Clock.systemUTC();
-
-        private Builder() {}
-
-        /** Where the settings come from; this JVM's unless set. */
-        public Builder systemEnvironment(SystemEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /** The clock that tells when credentials and session tokens need refreshing. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The provider. */
-        public InstanceProfileCredentialsProvider build() {
-            return new InstanceProfileCredentialsProvider(this);
-        }
     }
 }

@@ -94,9 +94,10 @@ public final class ProfileCredentialsProvider implements AwsCredentialsProvider 
         for (OtherSource source : OTHER_SOURCES) {
             if (profile.property(source.property()).isPresent()) {
                 throw new SdkClientException("Profile \"" + name + "\" in " + files.describe() + " gets its "
-                        + "credentials from " + source.description() + ", which this client does not resolve itself: pass the "
-                        + "AWS SDK for Java's ProfileCredentialsProvider (software.amazon.awssdk:auth, with the sts "
-                        + "or sso modules) through IdentityProviderCredentialsProvider.create(...)");
+                        + "credentials from " + source.description() + ", which this client does not resolve "
+                        + "itself: pass the AWS SDK for Java's ProfileCredentialsProvider "
+                        + "(software.amazon.awssdk:auth, with the sts or sso modules) through "
+                        + "IdentityProviderCredentialsProvider.create(...)");
             }
         }
         throw new SdkClientException("Profile \"" + name + "\" in " + files.describe() + " has no "

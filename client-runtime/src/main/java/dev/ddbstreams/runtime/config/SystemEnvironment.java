@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -72,10 +73,7 @@ public final class SystemEnvironment {
      * @throws SdkClientException when it is set to anything else
      */
     public Optional<Boolean> booleanSetting(String systemProperty, String environmentVariable) {
-        return systemProperty(systemProperty)
-                .map(value -> ConfigValues.toBoolean(value, "The system property " + systemProperty))
-                .or(() -> environmentVariable(environmentVariable)
-                        .map(value -> ConfigValues.toBoolean(value, "The environment variable " + environmentVariable)));
+        return typedSetting(systemProperty, environmentVariable, ConfigValues::toBoolean);
     }
 
     /**
@@ -84,10 +82,16 @@ public final class SystemEnvironment {
      * @throws SdkClientException when it is set to anything else
      */
     public Optional<Integer> intSetting(String systemProperty, String environmentVariable) {
+        return typedSetting(systemProperty, environmentVariable, ConfigValues::toInt);
+    }
+
+    /** A {@link #setting} converted by {@code parse}, which is told where the value came from for its errors. */
+    private <T> Optional<T> typedSetting(String systemProperty, String environmentVariable,
+                                         BiFunction<String, String, T> parse) {
         return systemProperty(systemProperty)
-                .map(value -> ConfigValues.toInt(value, "The system property " + systemProperty))
+                .map(value -> parse.apply(value, "The system property " + systemProperty))
                 .or(() -> environmentVariable(environmentVariable)
-                        .map(value -> ConfigValues.toInt(value, "The environment variable " + environmentVariable)));
+                        .map(value -> parse.apply(value, "The environment variable " + environmentVariable)));
     }
 
     /**

@@ -105,7 +105,8 @@ public final class AwsEndpointProvider {
         if (dualStack && !partition.supportsDualStack()) {
             throw error("DualStack is enabled but this partition does not support DualStack");
         }
-        return https(prefix + "." + region + "." + (dualStack ? partition.dualStackDnsSuffix() : partition.dnsSuffix()));
+        String dnsSuffix = dualStack ? partition.dualStackDnsSuffix() : partition.dnsSuffix();
+        return https(prefix + "." + region + "." + dnsSuffix);
     }
 
     @Override

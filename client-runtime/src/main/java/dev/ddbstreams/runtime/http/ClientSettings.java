@@ -366,9 +366,10 @@ public final class ClientSettings {
                 return validateRegion(found.get().value(), found.get().source());
             }
             if (endpointOverride == null) {
-                throw new SdkClientException("No region configured. Looked for it in: the client builder (region(...)), "
-                        + defaults.regionSearch() + ". Set one of them, for example region(\"us-east-1\") on the "
-                        + "client builder or AWS_REGION=us-east-1, or set an endpointOverride");
+                throw new SdkClientException("No region configured. Looked for it in: the client builder "
+                        + "(region(...)), " + defaults.regionSearch() + ". Set one of them, for example "
+                        + "region(\"us-east-1\") on the client builder or AWS_REGION=us-east-1, or set an "
+                        + "endpointOverride");
             }
             return null;
         }

@@ -31,7 +31,7 @@ class ContainerCredentialsProviderTest {
     private final MutableClock clock = new MutableClock(T0);
 
     private ContainerCredentialsProvider provider(TestEnvironment environment) {
-        return ContainerCredentialsProvider.builder().systemEnvironment(environment.build()).clock(clock).build();
+        return ContainerCredentialsProvider.create(environment.build(), clock);
     }
 
     private TestEnvironment fullUri() {

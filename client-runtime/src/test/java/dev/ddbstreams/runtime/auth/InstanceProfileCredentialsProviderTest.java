@@ -86,11 +86,8 @@ class InstanceProfileCredentialsProviderTest {
     }
 
     private InstanceProfileCredentialsProvider provider(TestEnvironment environment) {
-        return InstanceProfileCredentialsProvider.builder()
-                .systemEnvironment(environment.variable("AWS_EC2_METADATA_SERVICE_ENDPOINT",
-                        server.url("/").toString()).build())
-                .clock(clock)
-                .build();
+        return InstanceProfileCredentialsProvider.create(environment.variable("AWS_EC2_METADATA_SERVICE_ENDPOINT",
+                server.url("/").toString()).build(), clock);
     }
 
     private InstanceProfileCredentialsProvider provider() {
@@ -205,10 +202,8 @@ class InstanceProfileCredentialsProviderTest {
 
     @Test
     void invalidEndpointModeIsAClearError() {
-        assertThatThrownBy(() -> InstanceProfileCredentialsProvider.builder()
-                .systemEnvironment(TestEnvironment.home(Path.of("/nonexistent"))
-                        .variable("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "IPv5").build())
-                .build().resolveCredentials())
+        assertThatThrownBy(() -> InstanceProfileCredentialsProvider.create(TestEnvironment.home(Path.of("/nonexistent"))
+                .variable("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "IPv5").build(), clock).resolveCredentials())
                 .hasMessage("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE must be IPv4 or IPv6: IPv5");
     }
 }

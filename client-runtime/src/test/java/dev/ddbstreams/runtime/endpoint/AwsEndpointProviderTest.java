@@ -16,7 +16,8 @@ class AwsEndpointProviderTest {
     void anotherServiceGetsTheStandardPatternEverywhere() {
         AwsEndpointProvider kinesis = AwsEndpointProvider.forEndpointPrefix("kinesis");
 
-        assertThat(kinesis.resolveEndpoint(p -> p.region("eu-west-1"))).hasToString("https://kinesis.eu-west-1.amazonaws.com");
+        assertThat(kinesis.resolveEndpoint(p -> p.region("eu-west-1")))
+                .hasToString("https://kinesis.eu-west-1.amazonaws.com");
         assertThat(kinesis.resolveEndpoint(p -> p.region("us-gov-west-1").useFips(true)))
                 .hasToString("https://kinesis-fips.us-gov-west-1.amazonaws.com");
         assertThat(kinesis.resolveEndpoint(p -> p.region("us-east-1").useDualStack(true)))
@@ -44,7 +45,8 @@ class AwsEndpointProviderTest {
                 "dual.plain.example", false, false);
         AwsEndpointProvider provider = new AwsEndpointProvider("svc", new Partitions(List.of(plain)), List.of());
 
-        assertThat(provider.resolveEndpoint(p -> p.region("pl-east-1"))).hasToString("https://svc.pl-east-1.plain.example");
+        assertThat(provider.resolveEndpoint(p -> p.region("pl-east-1")))
+                .hasToString("https://svc.pl-east-1.plain.example");
         assertThatThrownBy(() -> provider.resolveEndpoint(p -> p.region("pl-east-1").useFips(true)))
                 .hasMessage("FIPS is enabled but this partition does not support FIPS");
         assertThatThrownBy(() -> provider.resolveEndpoint(p -> p.region("pl-east-1").useDualStack(true)))
