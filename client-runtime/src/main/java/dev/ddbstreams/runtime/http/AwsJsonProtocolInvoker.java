@@ -141,7 +141,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", metadata.contentType());
         headers.put("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
-        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, resolveCredentials());
+        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, CredentialsResolution.resolve(credentialsProvider));
 
         // No media type on the body: OkHttp would then write its own Content-Type over the signed one.
         Request.Builder request = new Request.Builder()
@@ -159,21 +159,5 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
                 .header("User-Agent", userAgent)
                 .header("Accept-Encoding", "identity")
                 .build();
-    }
-
-    private AwsCredentials resolveCredentials() {
-        AwsCredentials credentials;
-        try {
-            credentials = credentialsProvider.resolveCredentials();
-        } catch (SdkException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SdkClientException("Unable to load credentials from " + credentialsProvider + ": " + e, e);
-        }
-        if (credentials == null) {
-            throw new SdkClientException("The credentials provider " + credentialsProvider + " returned no "
-                    + "credentials");
-        }
-        return credentials;
     }
 }

@@ -39,8 +39,13 @@ final class ClientEmitter {
         String base = info.clientBaseName();
         this.client = ClassName.get(context.basePackage(), base + "Client");
         this.builder = ClassName.get(context.basePackage(), base + "ClientBuilder");
-        this.implementation = ClassName.get(context.basePackage(), "Default" + base + "Client");
+        this.implementation = implementationClass(context);
         this.values = new JsonValueCode(context);
+    }
+
+    /** The package-private implementation of the client interface, which also holds the service's metadata. */
+    static ClassName implementationClass(GenerationContext context) {
+        return ClassName.get(context.basePackage(), "Default" + context.model().info().clientBaseName() + "Client");
     }
 
     List<FileEmitter> emitters() {
@@ -173,7 +178,7 @@ final class ClientEmitter {
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(client)
                 .addJavadoc("The {@link $T} that calls the service over the AWS JSON protocol.\n", client)
-                .addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
                                 info.jsonVersion(), info.signingName(), info.endpointPrefix())
                         .build())

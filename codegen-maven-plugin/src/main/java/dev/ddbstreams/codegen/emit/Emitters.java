@@ -39,6 +39,7 @@ public final class Emitters {
             }
         }
         emitters.addAll(new ClientEmitter(context).emitters());
+        emitters.add(new PresignerEmitter(context));
         model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator)));
         if (!model.waiters().isEmpty()) {
             emitters.add(new WaiterEmitter(context));

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The {@link WidgetApiClient} that calls the service over the AWS JSON protocol.
  */
 final class DefaultWidgetApiClient implements WidgetApiClient {
-    private static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
+    static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
 
     private static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
             .register("Throttled", ThrottledException::new)
