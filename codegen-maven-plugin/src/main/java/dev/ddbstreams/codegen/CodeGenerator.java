@@ -53,11 +53,11 @@ public final class CodeGenerator {
 
     private static void checkPackage(String basePackage) {
         if (basePackage == null || basePackage.isBlank()) {
-            throw new IllegalArgumentException("basePackage is not set; give the Java package for the generated client, e.g. com.example.streams");
+            throw new InvalidSettingException("basePackage is not set; give the Java package for the generated client, e.g. com.example.streams");
         }
         for (String segment : PACKAGE_SEGMENT.split(basePackage, -1)) {
             if (!SourceVersion.isIdentifier(segment) || SourceVersion.isKeyword(segment)) {
-                throw new IllegalArgumentException("basePackage \"" + basePackage + "\" is not a Java package name (\"" + segment + "\" cannot be part of one)");
+                throw new InvalidSettingException("basePackage \"" + basePackage + "\" is not a Java package name (\"" + segment + "\" cannot be part of one)");
             }
         }
     }

@@ -84,7 +84,7 @@ public class GenerateMojo extends AbstractMojo {
                     modelFile, outputDirectory, result.written().size(), result.unchanged().size(), result.deleted().size()));
         } catch (ModelException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidSettingException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write generated sources to " + outputDirectory + ": " + e.getMessage(), e);

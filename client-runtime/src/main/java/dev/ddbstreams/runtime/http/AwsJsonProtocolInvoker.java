@@ -2,7 +2,6 @@ package dev.ddbstreams.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.exception.SdkException;
@@ -15,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -99,18 +100,74 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         return retries.execute(operationName, attempt -> attempt(operationName, body, unmarshaller, attempt));
     }
 
+    /**
+     * Calls {@code operationName} without blocking: the same request, signing, retries and error mapping as
+     * {@link #invoke}, on OkHttp's asynchronous calls. The future fails with the exception {@link #invoke} would
+     * throw; cancelling it cancels the HTTP call in flight and any retry not yet started.
+     */
+    public <T> CompletableFuture<T> invokeAsync(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(marshaller, "marshaller");
+        Objects.requireNonNull(unmarshaller, "unmarshaller");
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new SdkClientException("This " + metadata.serviceId() + " client has been closed"));
+        }
+        byte[] body;
+        try {
+            body = requestBodyWriter.write(operationName, marshaller);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return retries.executeAsync(operationName, attempt -> attemptAsync(operationName, body, unmarshaller, attempt), RetryScheduler.get());
+    }
+
+    private <T> CompletableFuture<T> attemptAsync(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
+                                                  AttemptContext attempt) {
+        Call call = httpClient.newCall(signedRequest(operationName, body));
+        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    result.complete(handle(operationName, response, unmarshaller));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void onFailure(Call c, IOException e) {
+                result.completeExceptionally(transportFailure(operationName, e));
+            }
+        });
+        return result;
+    }
+
+    private <T> T handle(String operationName, Response response, ResponseUnmarshaller<T> unmarshaller) {
+        if (response.isSuccessful()) {
+            return successResponseReader.read(operationName, response, unmarshaller);
+        }
+        throw errorMapper.map(errorResponseReader.read(operationName, response));
+    }
+
+    private SdkClientException transportFailure(String operationName, IOException e) {
+        return new SdkClientException("Unable to execute the " + operationName + " request to " + endpoint.url() + ": " + e, e);
+    }
+
     private <T> T attempt(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
                           AttemptContext attempt) {
         Call call = httpClient.newCall(signedRequest(operationName, body));
         attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
         try (Response response = call.execute()) {
-            if (response.isSuccessful()) {
-                return successResponseReader.read(operationName, response, unmarshaller);
-            }
-            throw errorMapper.map(errorResponseReader.read(operationName, response));
+            return handle(operationName, response, unmarshaller);
         } catch (IOException e) {
-            throw new SdkClientException("Unable to execute the " + operationName + " request to "
-                    + endpoint.url() + ": " + e, e);
+            throw transportFailure(operationName, e);
         }
     }
 

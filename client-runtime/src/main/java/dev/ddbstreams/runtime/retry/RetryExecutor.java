@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a blocking call's attempts: retries what the {@link RetryStrategy} allows, waits with the policy's
@@ -91,6 +96,99 @@ public final class RetryExecutor {
                     + ", retrying in " + decision.delay().toMillis() + " ms: " + failure);
             earlier.add(failure);
             sleep(decision.delay(), operationName, attemptsMade, earlier);
+        }
+    }
+
+    /** One attempt of an asynchronous call. */
+    @FunctionalInterface
+    public interface AsyncAttempt<T> {
+        /** Starts the attempt; the future completes with its result or failure, within {@link AttemptContext#remainingTime()}. */
+        CompletableFuture<T> start(AttemptContext context);
+    }
+
+    /**
+     * The asynchronous form of {@link #execute}: the same decisions, token bucket and messages, with the waits
+     * between attempts scheduled on {@code scheduler} instead of blocking a thread. Cancelling the returned future
+     * cancels the attempt in flight and any retry not yet started.
+     */
+    public <T> CompletableFuture<T> executeAsync(String operationName, AsyncAttempt<T> attempt, ScheduledExecutorService scheduler) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(attempt, "attempt");
+        Objects.requireNonNull(scheduler, "scheduler");
+        return new AsyncRetryLoop<>(operationName, attempt, scheduler).start();
+    }
+
+    /** The state of one asynchronous call across its attempts. */
+    private final class AsyncRetryLoop<T> {
+        private final String operationName;
+        private final AsyncAttempt<T> attempt;
+        private final ScheduledExecutorService scheduler;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final Instant deadline = callTimeout.isZero() ? null : clock.instant().plus(callTimeout);
+        private final RetryToken token = strategy.acquireInitialToken();
+        private final List<RuntimeException> earlier = new ArrayList<>();
+        private volatile Future<?> inFlight;
+
+        AsyncRetryLoop(String operationName, AsyncAttempt<T> attempt, ScheduledExecutorService scheduler) {
+            this.operationName = operationName;
+            this.attempt = attempt;
+            this.scheduler = scheduler;
+            result.whenComplete((value, failure) -> {
+                Future<?> current = inFlight;
+                if (result.isCancelled() && current != null) {
+                    current.cancel(true);
+                }
+            });
+        }
+
+        CompletableFuture<T> start() {
+            next();
+            return result;
+        }
+
+        private void next() {
+            if (result.isDone()) {
+                return;
+            }
+            Duration remaining = deadline == null ? null : Duration.between(clock.instant(), deadline);
+            if (remaining != null && !positive(remaining)) {
+                result.completeExceptionally(timedOut(operationName, token.attempt() - 1, earlier.isEmpty() ? null : last(earlier), earlier));
+                return;
+            }
+            CompletableFuture<T> current;
+            try {
+                current = attempt.start(new AttemptContext(token.attempt(), remaining));
+            } catch (RuntimeException e) {
+                current = CompletableFuture.failedFuture(e);
+            }
+            inFlight = current;
+            current.whenComplete(this::attemptDone);
+        }
+
+        private void attemptDone(T value, Throwable thrown) {
+            if (thrown == null) {
+                strategy.recordSuccess(token);
+                result.complete(value);
+                return;
+            }
+            RuntimeException failure = unwrap(thrown);
+            int attemptsMade = token.attempt();
+            Optional<Duration> left = deadline == null ? Optional.empty() : Optional.of(Duration.between(clock.instant(), deadline));
+            RetryDecision decision = strategy.refreshRetryToken(token, failure, left);
+            if (!decision.shouldRetry()) {
+                boolean outOfTime = decision.reason() == RetryDecision.Reason.CALL_TIMEOUT
+                        || left.isPresent() && !positive(left.get()) && decision.reason() != RetryDecision.Reason.NOT_RETRYABLE;
+                result.completeExceptionally(outOfTime ? timedOut(operationName, attemptsMade, failure, earlier) : finished(failure, attemptsMade, earlier));
+                return;
+            }
+            earlier.add(failure);
+            inFlight = scheduler.schedule(this::next, decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        private RuntimeException unwrap(Throwable thrown) {
+            Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+            return cause instanceof RuntimeException runtime ? runtime
+                    : new SdkClientException(operationName + " failed: " + cause, cause);
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.Objects;
 final class DefaultWidgetApiClient implements WidgetApiClient {
     static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
 
-    private static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
+    static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
             .register("Throttled", ThrottledException::new)
             .register("ThrottlingException", ThrottledException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
@@ -35,7 +35,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     private final AwsJsonProtocolInvoker invoker;
 
     DefaultWidgetApiClient(ClientSettings settings) {
-        this.invoker = new AwsJsonProtocolInvoker(settings, METADATA, ERRORS);
+        this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
     }
 
     @Override
