@@ -40,7 +40,7 @@ public class GenerateMojo extends AbstractMojo {
      * The service model to generate a client for: a C2J {@code service-2.json} exactly as botocore or the AWS SDK
      * for Java v2 publish it (or written in that format), a Smithy JSON AST ({@code *.json}) or a Smithy IDL file
      * ({@code *.smithy}). See {@code modelFormat} for how the format is told. A Smithy model must define exactly one
-     * service. Example: {@code ${project.basedir}/src/main/model/dynamodbstreams/service-2.json}.
+     * service. Example: <code>${project.basedir}/src/main/model/dynamodbstreams/service-2.json</code>.
      */
     @Parameter(property = "ddbstreams.codegen.modelFile", required = true)
     private File modelFile;
@@ -70,9 +70,10 @@ public class GenerateMojo extends AbstractMojo {
     private File waitersFile;
 
     /**
-     * The Java package of the generated client, e.g. {@code com.example.streams}: the client interface and its
-     * builder go there, shapes, enums, unions and exceptions to {@code <basePackage>.model}, and the JSON codecs,
-     * which only the generated client calls, to {@code <basePackage>.internal}.
+     * The Java package of the generated client, e.g. {@code com.example.streams}. The client interface and its
+     * builder go into it, the shapes, enums, unions and exceptions into its subpackage {@code model}
+     * ({@code com.example.streams.model}), and the JSON codecs, which only the generated client calls, into its
+     * subpackage {@code internal}.
      */
     @Parameter(property = "ddbstreams.codegen.basePackage", required = true)
     private String basePackage;
