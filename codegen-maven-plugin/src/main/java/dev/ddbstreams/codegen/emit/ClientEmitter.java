@@ -70,6 +70,10 @@ final class ClientEmitter {
         for (Operation op : context.model().operations()) {
             addOperationMethods(type, op);
         }
+        new ClientPaginationMethods(context).addTo(type);
+        if (!context.model().waiters().isEmpty()) {
+            addWaiterMethods(type);
+        }
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -111,6 +115,23 @@ final class ClientEmitter {
                     .addStatement("$Lthis.$L($T.builder().build())", response == TypeName.VOID ? "" : "return ", op.methodName(), request)
                     .build());
         }
+    }
+
+    private void addWaiterMethods(TypeSpec.Builder type) {
+        ClassName waiters = WaiterEmitter.waitersClass(context);
+        type.addMethod(MethodSpec.methodBuilder("waiter")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(waiters)
+                .addJavadoc("Waiters that poll with this client, with the model's delays and attempts.\n")
+                .addStatement("return new $T(this, $T.defaults())", waiters, WaiterEmitter.WAITER_OPTIONS)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("waiter")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(waiters)
+                .addJavadoc("Waiters that poll with this client, with delays, attempts and timeout from {@code options}.\n")
+                .addParameter(WaiterEmitter.WAITER_OPTIONS, "options")
+                .addStatement("return new $T(this, options)", waiters)
+                .build());
     }
 
     private void errorsDoc(MethodSpec.Builder method, Operation op) {
@@ -196,7 +217,7 @@ final class ClientEmitter {
             marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
         }
         CodeBlock unmarshaller = op.outputShape() == null
-                ? CodeBlock.of("parser -> null")
+                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\nparser.skipChildren();\nreturn null;\n$<}")
                 : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
         if (response == TypeName.VOID) {
             return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();

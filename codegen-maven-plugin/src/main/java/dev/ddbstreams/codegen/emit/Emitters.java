@@ -39,6 +39,10 @@ public final class Emitters {
             }
         }
         emitters.addAll(new ClientEmitter(context).emitters());
+        model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator)));
+        if (!model.waiters().isEmpty()) {
+            emitters.add(new WaiterEmitter(context));
+        }
         List<JavaFile> files = new ArrayList<>();
         emitters.forEach(emitter -> files.add(emitter.emit()));
         files.sort(Comparator.comparing(file -> file.packageName() + "." + file.typeSpec().name()));

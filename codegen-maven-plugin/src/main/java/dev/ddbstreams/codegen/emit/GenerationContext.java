@@ -51,6 +51,21 @@ public final class GenerationContext {
         return basePackage + ".internal";
     }
 
+    /** The package of paginators. */
+    public String paginatorsPackage() {
+        return basePackage + ".paginators";
+    }
+
+    /** The package of waiters. */
+    public String waitersPackage() {
+        return basePackage + ".waiters";
+    }
+
+    /** The generated client interface. */
+    public ClassName clientInterface() {
+        return ClassName.get(basePackage, model.info().clientBaseName() + "Client");
+    }
+
     /** The service's base exception, under which every modeled error sits. */
     public ClassName baseException() {
         return ClassName.get(modelPackage(), model.info().clientBaseName() + "Exception");

@@ -66,6 +66,9 @@ public record WaiterPath(List<Segment> segments) {
                 }
             }
         }
+        if (!(current instanceof ScalarShape || current instanceof EnumShape)) {
+            return Optional.of("it ends at \"" + current.name() + "\", which is not a string, number, boolean or enum to compare");
+        }
         return Optional.empty();
     }
 }

@@ -48,10 +48,11 @@ final class PathChecks {
         }
         Shape inputToken = memberTarget(in, List.of(paginator.inputToken()), paginator.location(), what + " input_token");
         Shape outputToken = memberTarget(out, paginator.outputToken(), paginator.location(), what + " output_token");
-        if (inputToken != null && outputToken != null && !inputToken.name().equals(outputToken.name())
-                && !(isString(inputToken) && isString(outputToken))) {
-            problems.add(new ModelProblem(paginator.location(), what + " has input_token of shape \"" + inputToken.name()
-                    + "\" but output_token of shape \"" + outputToken.name() + "\"; a token must be passed back as it came"));
+        for (Shape token : new Shape[] {inputToken, outputToken}) {
+            if (token != null && !isString(token)) {
+                problems.add(new ModelProblem(paginator.location(), what + " has a token of shape \"" + token.name() + "\", which is "
+                        + ModelValidator.describe(token) + "; only string tokens are supported"));
+            }
         }
         if (!paginator.resultKey().isEmpty()) {
             Shape items = memberTarget(out, paginator.resultKey(), paginator.location(), what + " result_key");

@@ -10,6 +10,10 @@ import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.ThrottledException;
 import com.example.widgets.model.WidgetApiException;
 import com.example.widgets.model.WidgetNotFoundException;
+import com.example.widgets.paginators.ListWidgetsIterable;
+import com.example.widgets.waiters.WidgetApiWaiter;
+import dev.ddbstreams.runtime.paginate.SdkIterable;
+import dev.ddbstreams.runtime.waiter.WaiterOptions;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -89,6 +93,80 @@ public interface WidgetApiClient extends AutoCloseable {
      * @throws dev.ddbstreams.runtime.exception.SdkClientException when the call cannot be made or its answer cannot be read
      */
     void ping();
+
+    /**
+     * The pages of {@code ListWidgets}, starting with {@code request}; nothing is sent until iteration starts.
+     */
+    default ListWidgetsIterable listWidgetsPaginator(ListWidgetsRequest request) {
+        return new ListWidgetsIterable(this, request);
+    }
+
+    /**
+     * The pages of {@code ListWidgets}, starting with the request {@code request} builds.
+     */
+    default ListWidgetsIterable listWidgetsPaginator(Consumer<ListWidgetsRequest.Builder> request) {
+        Objects.requireNonNull(request, "request");
+        ListWidgetsRequest.Builder builder = ListWidgetsRequest.builder();
+        request.accept(builder);
+        return listWidgetsPaginator(builder.build());
+    }
+
+    /**
+     * The pages of {@code ListWidgets}, starting with an empty request.
+     */
+    default ListWidgetsIterable listWidgetsPaginator() {
+        return listWidgetsPaginator(ListWidgetsRequest.builder().build());
+    }
+
+    /**
+     * Whether the operation of that model name (such as {@code ListWidgets}) has a paginator.
+     */
+    default boolean canPaginate(String operationName) {
+        Objects.requireNonNull(operationName, "operationName");
+        switch (operationName) {
+            case "ListWidgets":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The pages of the operation of that model name, for callers that choose the operation at run time.
+     * Code that knows the operation is better served by its typed {@code xxxPaginator} method.
+     *
+     * @param operationName the operation's name in the model
+     * @param request the first page's request, of the operation's request type
+     * @return the pages, fetched lazily
+     * @throws IllegalArgumentException when the operation has no paginator or the request is of another type
+     */
+    default SdkIterable<?> paginator(String operationName, Object request) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(request, "request");
+        switch (operationName) {
+            case "ListWidgets":
+                if (!(request instanceof ListWidgetsRequest)) {
+                    throw new IllegalArgumentException("ListWidgets pages with a ListWidgetsRequest, not a " + request.getClass().getName());
+                }
+                return listWidgetsPaginator((ListWidgetsRequest) request);
+            default:
+                throw new IllegalArgumentException(operationName + " has no paginator; these operations do: ListWidgets");
+        }
+    }
+
+    /**
+     * Waiters that poll with this client, with the model's delays and attempts.
+     */
+    default WidgetApiWaiter waiter() {
+        return new WidgetApiWaiter(this, WaiterOptions.defaults());
+    }
+
+    /**
+     * Waiters that poll with this client, with delays, attempts and timeout from {@code options}.
+     */
+    default WidgetApiWaiter waiter(WaiterOptions options) {
+        return new WidgetApiWaiter(this, options);
+    }
 
     /**
      * Releases what this client holds (connections it created; an injected HTTP client is left open).

@@ -1,0 +1,13 @@
+package dev.ddbstreams.runtime.paginate;
+
+import dev.ddbstreams.runtime.exception.SdkClientException;
+
+/** Pagination cannot go on safely, for example because the service sent a token it had already sent. */
+public final class PaginationException extends SdkClientException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PaginationException(String message) {
+        super(message);
+    }
+}
