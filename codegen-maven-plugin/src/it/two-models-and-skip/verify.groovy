@@ -14,8 +14,10 @@ def model = new File(basedir, 'src/main/model').canonicalPath
 assert built =~ /Generated ${java.util.regex.Pattern.quote(model)}\/notes\/service-2\.json \(c2j\) into \S+\/generated-sources\/notes: [1-9]\d* written, 0 unchanged, 0 removed/
 assert built =~ /Generated ${java.util.regex.Pattern.quote(model)}\/shop\/shop\.json \(smithy\) into \S+\/generated-sources\/shop: [1-9]\d* written, 0 unchanged, 0 removed/
 def classes = new File(basedir, 'target/classes/com/example')
+// From the Smithy model's union, @error, @paginated and @smithy.waiters#waitable:
 ['notes/NotesClient.class', 'notes/model/Body$Text.class', 'shop/ShopClient.class', 'shop/model/Payment$Card.class',
- 'shop/model/OrderNotFoundException.class', 'shop/model/ThrottledException.class', 'app/Dashboard.class'].each {
+ 'shop/model/OrderNotFoundException.class', 'shop/model/ThrottledException.class', 'shop/paginators/ListOrdersIterable.class',
+ 'shop/waiters/ShopWaiter.class', 'app/Dashboard.class'].each {
     assert new File(classes, it).isFile() : "$it was not compiled"
 }
 // The request class is named after the operation, whatever the Smithy model calls the input.

@@ -27,9 +27,9 @@ import org.apache.maven.project.MavenProject;
  * interface with its builder. The generated code needs {@code dev.ddbstreams:client-runtime} (same version as the
  * plugin) on the compile classpath; the output directory is added to the project's compile source roots.
  *
- * <p>The model may be a C2J {@code service-2.json} (as botocore and the AWS SDK for Java v2 publish it, with
- * {@code paginators-1.json} and {@code waiters-2.json} beside it), a Smithy JSON AST (as aws/api-models-aws
- * publishes it) or a Smithy IDL file. A file that is unchanged leaves every generated file untouched, so a second
+ * <p>The model may be a C2J {@code service-2.json} (as botocore and the AWS SDK for Java v2 publish it), a Smithy
+ * JSON AST (as aws/api-models-aws publishes it) or a Smithy IDL file; C2J paginators and waiters files are read from
+ * beside a C2J model, and may be added to a Smithy model. A file that is unchanged leaves every generated file untouched, so a second
  * build recompiles nothing; files of shapes that left the model are deleted. A broken model fails the build with
  * every problem found, each with its file, line and column.
  */
@@ -54,17 +54,19 @@ public class GenerateMojo extends AbstractMojo {
     private String modelFormat;
 
     /**
-     * The C2J paginators file ({@code paginators-1.json}, as botocore publishes it). Defaults to
-     * {@code paginators-1.json} beside a C2J {@code modelFile}, when there is one; without it the model has no
-     * paginators. Must not be set for a Smithy model, whose {@code @paginated} traits say the same.
+     * The C2J paginators file ({@code paginators-1.json}, as botocore and the AWS SDK for Java v2 publish it).
+     * Defaults to {@code paginators-1.json} beside a C2J {@code modelFile}, when there is one. A Smithy model states
+     * its paginators with {@code @paginated}; a file set here adds to them (an operation's paginator may be stated
+     * only once), which is how AWS's Smithy model of DynamoDB Streams gets the paginators the AWS SDK for Java v2
+     * publishes.
      */
     @Parameter(property = "ddbstreams.codegen.paginatorsFile")
     private File paginatorsFile;
 
     /**
      * The C2J waiters file ({@code waiters-2.json}, version 2). Defaults to {@code waiters-2.json} beside a C2J
-     * {@code modelFile}, when there is one; without it the model has no waiters. Must not be set for a Smithy
-     * model, whose {@code @smithy.waiters#waitable} traits say the same.
+     * {@code modelFile}, when there is one. A Smithy model states its waiters with {@code @smithy.waiters#waitable};
+     * a file set here adds to them (a waiter name may be stated only once).
      */
     @Parameter(property = "ddbstreams.codegen.waitersFile")
     private File waitersFile;

@@ -11,10 +11,10 @@ import java.util.TreeSet;
  * The files a model is read from, and what the user declares about it beyond the files.
  *
  * @param service the service model: a C2J {@code service-2.json}, a Smithy JSON AST or a Smithy IDL file
- * @param paginators the C2J {@code paginators-1.json}, or null when there is none (Smithy models carry
- *     {@code @paginated} instead)
- * @param waiters the C2J {@code waiters-2.json}, or null when there is none (Smithy models carry
- *     {@code @smithy.waiters#waitable} instead)
+ * @param paginators the C2J {@code paginators-1.json}, or null when there is none; with a Smithy model it adds to
+ *     the model's {@code @paginated} traits
+ * @param waiters the C2J {@code waiters-2.json}, or null when there is none; with a Smithy model it adds to the
+ *     model's {@code @smithy.waiters#waitable} traits
  * @param unionShapes structures to treat as unions although the file does not mark them {@code "union": true}
  *     (botocore's files do not mark DynamoDB's {@code AttributeValue})
  * @param format how {@code service} is written; {@link ModelFormat#AUTO} decides from the file
@@ -33,7 +33,9 @@ public record ModelSources(Path service, Path paginators, Path waiters, SortedSe
 
     /**
      * The service file with {@code paginators-1.json} and {@code waiters-2.json} taken from beside it when they
-     * exist there and the service file is a C2J model (a Smithy model states its paginators and waiters as traits).
+     * exist there and the service file is a C2J model. A Smithy model is complete without them (it states paginators
+     * and waiters as traits), and models of both formats often share a folder, so for it they are used only when
+     * given explicitly.
      */
     public static ModelSources besides(Path service) {
         return besides(service, ModelFormat.AUTO);

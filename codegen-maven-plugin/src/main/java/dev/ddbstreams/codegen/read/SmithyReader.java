@@ -36,6 +36,10 @@ import software.amazon.smithy.model.validation.ValidationEvent;
  * ({@code .smithy}), into the intermediate model, with the Smithy library doing the parsing and Smithy's own
  * validation. The model must define exactly one service; the client is generated for the shapes it reaches.
  *
+ * <p>A {@code paginators-1.json} or {@code waiters-2.json} given with the model adds to its {@code @paginated} and
+ * {@code @smithy.waiters#waitable} traits: AWS's Smithy models do not always carry the paginators AWS publishes
+ * for the same service in C2J (DynamoDB Streams' are only in the AWS SDK for Java v2's {@code paginators-1.json}).
+ *
  * <p>Traits of other namespaces than the model's and the prelude's (the AWS protocol, auth and service traits,
  * waiters, endpoint rules) are accepted without their definitions and read by id, so no AWS trait library is needed.
  */
@@ -72,6 +76,10 @@ public final class SmithyReader {
             operationReader.paginator(op).ifPresent(paginators::add);
             waiters.addAll(waiterReader.read(op));
         }
+        CompanionFiles companions = new CompanionFiles(problems);
+        companions.addPaginators(sources.paginators(), paginators);
+        companions.addWaiters(sources.waiters(), waiters);
+        paginators.sort(Comparator.comparing(Paginator::operationName));
         waiters.sort(Comparator.comparing(Waiter::name));
 
         SmithyShapes shapeReader = new SmithyShapes(context, roles, sources.unionShapes());
@@ -86,12 +94,7 @@ public final class SmithyReader {
         return new ServiceModel(info, operations, shapes, paginators, waiters);
     }
 
-    /** Paginators and waiters are traits in Smithy; the C2J files for them would be ignored, so they are refused. */
     private void checkSources(ModelSources sources, SourceLocation where) throws ModelException {
-        if (sources.paginators() != null || sources.waiters() != null) {
-            problems.add(new ModelProblem(where, "this is a Smithy model, which states paginators with @paginated and waiters with "
-                    + "@smithy.waiters#waitable; paginatorsFile and waitersFile are for C2J models only and must not be set with it"));
-        }
         String name = sources.service().getFileName() == null ? "" : sources.service().getFileName().toString();
         if (!name.endsWith(".json") && !name.endsWith(".smithy")) {
             problems.add(new ModelProblem(where, "a Smithy model file must be named *.json (JSON AST) or *.smithy (IDL)"));

@@ -429,13 +429,52 @@ class SmithyReaderTest {
                 .contains("shape \"Choice\" member \"Nothing\" targets smithy.api#Unit; union members without a value are not supported");
     }
 
+    private static final String PAGED_SHAPES = """
+            @readonly
+            @paginated(inputToken: "NextToken", outputToken: "NextToken", items: "Names")
+            operation ListWidgets {
+                input := { NextToken: String }
+                output := { NextToken: String, Names: Names }
+            }
+            @readonly
+            operation ListParts {
+                input := { Start: String }
+                output := { Next: String, Parts: Names, Status: String }
+            }
+            list Names { member: String }
+            """;
+
     @Test
-    void c2jCompanionFilesAreRefusedForASmithyModel() {
-        Path file = ModelFiles.write(dir, "widgets.smithy", idl("", ""));
-        Path paginators = ModelFiles.write(dir, "paginators-1.json", "{\"pagination\": {}}");
-        assertThatThrownBy(() -> SmithyReader.read(new ModelSources(file, paginators, null, new TreeSet<>())))
-                .hasMessageContaining("paginatorsFile and waitersFile are for C2J models only");
+    void paginatorsAndWaitersFilesGivenWithASmithyModelAddToItsTraits() throws Exception {
+        Path file = ModelFiles.write(dir, "widgets.smithy", idl("ListWidgets, ListParts", PAGED_SHAPES));
+        Path paginators = ModelFiles.write(dir, "paginators-1.json", """
+                {"pagination": {"ListParts": {"input_token": "Start", "output_token": "Next", "result_key": "Parts"}}}
+                """);
+        Path waiters = ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {"PartsDone": {"operation": "ListParts", "delay": 3, "maxAttempts": 4,
+                  "acceptors": [{"matcher": "path", "argument": "Status", "expected": "DONE", "state": "success"}]}}}
+                """);
         assertThat(ModelSources.besides(file).paginators()).as("not picked up from beside a Smithy model").isNull();
+        assertThat(ModelSources.besides(file).waiters()).isNull();
+        ServiceModel model = SmithyReader.read(new ModelSources(file, paginators, waiters, new TreeSet<>()));
+        assertThat(model.paginators()).extracting(p -> p.operationName()).containsExactly("ListParts", "ListWidgets");
+        assertThat(model.paginators().get(0).location().toString()).contains("paginators-1.json:");
+        assertThat(model.waiters()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("PartsDone");
+            assertThat(w.maxAttempts()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aPaginatorStatedByATraitAndAFileIsRefusedNamingBoth() {
+        Path file = ModelFiles.write(dir, "widgets.smithy", idl("ListWidgets, ListParts", PAGED_SHAPES));
+        Path paginators = ModelFiles.write(dir, "elsewhere/pages.json", """
+                {"pagination": {"ListWidgets": {"input_token": "NextToken", "output_token": "NextToken"}}}
+                """);
+        assertThatThrownBy(() -> SmithyReader.read(new ModelSources(file, paginators, null, new TreeSet<>())))
+                .hasMessageContaining("pages.json:1:32: the paginator of operation \"ListWidgets\" is stated both here and by @paginated "
+                        + "in the Smithy model (")
+                .hasMessageContaining("widgets.smithy:16:1); keep one");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code unionShapes}, which is how botocore publishes DynamoDB Streams' {@code AttributeValue}.
  *
  * <p>The catalog models under {@code formats/catalog} are our own and always run. AWS's published DynamoDB Streams
- * models are compared with ours when {@code ../shared/aws-models} is beside the clone.
+ * service files are compared with ours when {@code ../shared/aws-models} is beside the clone, each with the same
+ * paginators and waiters files beside it (see below).
  */
 class PublicApiEquivalenceTest {
 
@@ -88,37 +88,69 @@ class PublicApiEquivalenceTest {
         assertThat(onlyDeclared).allMatch(line -> line.contains("com.example.api.model.Value"), "mentions Value");
     }
 
+    /*
+     * Paginators and waiters come from companion files (or Smithy traits), not from the service file. For DynamoDB
+     * Streams, AWS publishes paginators only in the AWS SDK for Java v2's paginators-1.json (botocore's is empty,
+     * the Smithy model has no @paginated), and no waiters at all: StreamEnabled is ours. So each AWS service file is
+     * compared with the Java v2 SDK's paginators and our waiters beside it, which are the companions of our model.
+     */
+
+    private static ModelSources withOurCompanions(Path service, String... unionShapes) {
+        Path paginators = RepoPaths.sharedModel("javav2-paginators-1.json").orElseThrow();
+        Path waiters = RepoPaths.streamsModel().resolveSibling("waiters-2.json");
+        return new ModelSources(service, paginators, waiters, new TreeSet<>(Set.of(unionShapes)));
+    }
+
+    private static void assumeShared(String... files) {
+        for (String file : files) {
+            assumeTrue(RepoPaths.sharedModel(file).isPresent(), "../shared/aws-models is not beside this clone");
+        }
+    }
+
+    @Test
+    void ourCompanionFilesAreTheJavaV2SdksPaginatorsAndOurWaiter() throws Exception {
+        assumeShared("javav2-paginators-1.json");
+        assertThat(CodeGenerator.load(withOurCompanions(RepoPaths.streamsModel())).paginators())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("location")
+                .containsExactlyElementsOf(CodeGenerator.load(ModelSources.besides(RepoPaths.streamsModel())).paginators());
+    }
+
     @Test
     void botocoresFileWithAttributeValueDeclaredHasExactlyOurApi() throws Exception {
-        Optional<Path> botocore = RepoPaths.sharedModel("botocore-service-2.json");
-        Optional<Path> paginators = RepoPaths.sharedModel("botocore-paginators-1.json");
-        assumeTrue(botocore.isPresent() && paginators.isPresent(), "../shared/aws-models is not beside this clone");
+        assumeShared("botocore-service-2.json", "botocore-paginators-1.json", "javav2-paginators-1.json");
         SortedSet<String> ours = api(ModelSources.besides(RepoPaths.streamsModel()));
-        SortedSet<String> theirs = api(new ModelSources(botocore.get(), paginators.get(), null, new TreeSet<>(Set.of("AttributeValue"))));
+        SortedSet<String> theirs = api(withOurCompanions(RepoPaths.sharedModel("botocore-service-2.json").orElseThrow(), "AttributeValue"));
         assertThat(theirs).containsExactlyElementsOf(ours);
+
+        // With botocore's own paginators-1.json, which is empty, exactly the paginator API is missing.
+        SortedSet<String> botocoreAsPublished = api(new ModelSources(RepoPaths.sharedModel("botocore-service-2.json").orElseThrow(),
+                RepoPaths.sharedModel("botocore-paginators-1.json").orElseThrow(), RepoPaths.streamsModel().resolveSibling("waiters-2.json"),
+                new TreeSet<>(Set.of("AttributeValue"))));
+        SortedSet<String> missing = new TreeSet<>(ours);
+        missing.removeAll(botocoreAsPublished);
+        assertThat(missing).isNotEmpty().allMatch(line -> line.contains("Iterable") || line.contains("aginat"), "is about paginators");
+        assertThat(ours).containsAll(botocoreAsPublished);
     }
 
     @Test
     void awsSmithyModelHasOurApiApartFromTheNewerShardFilter() throws Exception {
-        Optional<Path> smithy = RepoPaths.sharedModel("smithy-dynamodb-streams-2012-08-10.json");
-        assumeTrue(smithy.isPresent(), "../shared/aws-models is not beside this clone");
+        assumeShared("smithy-dynamodb-streams-2012-08-10.json", "javav2-paginators-1.json");
+        Path smithy = RepoPaths.sharedModel("smithy-dynamodb-streams-2012-08-10.json").orElseThrow();
         SortedSet<String> ours = api(ModelSources.besides(RepoPaths.streamsModel()));
-        SortedSet<String> theirs = api(ModelSources.besides(smithy.get()));
+        SortedSet<String> theirs = api(withOurCompanions(smithy));
         assertThat(theirs).as("this Smithy model predates ShardFilter").noneMatch(line -> line.contains("ShardFilter"));
         assertThat(theirs).containsExactlyElementsOf(PublicApi.without(ours, "ShardFilter", "ShardFilterType"));
         // What the client puts on the wire (target prefix, signing name, endpoint) comes from the service facts.
-        assertThat(CodeGenerator.load(ModelSources.besides(smithy.get())).info())
+        assertThat(CodeGenerator.load(ModelSources.besides(smithy)).info())
                 .usingRecursiveComparison().ignoringFields("documentation")
                 .isEqualTo(CodeGenerator.load(ModelSources.besides(RepoPaths.streamsModel())).info());
     }
 
     @Test
     void theJavaV2SdksFileWithAttributeValueDeclaredHasOurApiApartFromTheNewerShardFilter() throws Exception {
-        Optional<Path> model = RepoPaths.sharedModel("javav2-fork-service-2.json");
-        Optional<Path> paginators = RepoPaths.sharedModel("javav2-paginators-1.json");
-        assumeTrue(model.isPresent() && paginators.isPresent(), "../shared/aws-models is not beside this clone");
+        assumeShared("javav2-fork-service-2.json", "javav2-paginators-1.json");
         SortedSet<String> ours = api(ModelSources.besides(RepoPaths.streamsModel()));
-        SortedSet<String> theirs = api(new ModelSources(model.get(), paginators.get(), null, new TreeSet<>(Set.of("AttributeValue"))));
+        SortedSet<String> theirs = api(withOurCompanions(RepoPaths.sharedModel("javav2-fork-service-2.json").orElseThrow(), "AttributeValue"));
         assertThat(theirs).noneMatch(line -> line.contains("ShardFilter"));
         assertThat(theirs).containsExactlyElementsOf(PublicApi.without(ours, "ShardFilter", "ShardFilterType"));
     }
