@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.ddbstreams.codegen.emit.Emitters;
 import dev.ddbstreams.codegen.model.ModelException;
 import dev.ddbstreams.codegen.model.ServiceModel;
-import dev.ddbstreams.codegen.read.C2jReader;
+import dev.ddbstreams.codegen.read.ModelReader;
 import dev.ddbstreams.codegen.read.ModelSources;
 import dev.ddbstreams.codegen.validate.ModelValidator;
 import dev.ddbstreams.codegen.write.GeneratedFileWriter;
@@ -28,7 +28,7 @@ public final class CodeGenerator {
 
     /** Reads and validates a model without generating anything. */
     public static ServiceModel load(ModelSources sources) throws ModelException {
-        ServiceModel model = C2jReader.read(sources);
+        ServiceModel model = ModelReader.read(sources);
         ModelValidator.validate(model);
         return model;
     }
