@@ -117,7 +117,7 @@ public class GenerateMojo extends AbstractMojo {
         ModelFormat format;
         try {
             format = ModelFormat.named(modelFormat);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidSettingException e) {
             throw new MojoFailureException(e.getMessage());
         }
         Optional<String> clash = claims().claim(outputDirectory.toPath(), mojoExecution.getExecutionId());
