@@ -1,0 +1,78 @@
+package dev.ddbstreams.streams.reader;
+
+import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.streams.DynamoDbStreamsClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.Consumer;
+import mockwebserver3.MockWebServer;
+
+/**
+ * A simulated DynamoDB Streams service on a local port, a real generated client pointed at it, and a manual clock
+ * shared by both: what each reader test starts from.
+ */
+final class SimulatedService implements AutoCloseable {
+
+    final ManualClock clock = new ManualClock();
+    final FakeStream stream = new FakeStream(clock);
+    final MockWebServer server = new MockWebServer();
+    final DynamoDbStreamsClient client;
+    private FakeStreamsService service;
+
+    SimulatedService() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        client = DynamoDbStreamsClient.builder()
+                .region("us-east-1")
+                .endpointOverride(server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
+                .clock(clock)
+                .build();
+        serve(new Random(1), FakeStreamsService.Faults.NONE, random -> { });
+    }
+
+    /** Answers from now on with these faults, running {@code beforeEachRequest} first on every request. */
+    FakeStreamsService serve(Random random, FakeStreamsService.Faults faults, Consumer<Random> beforeEachRequest) {
+        service = new FakeStreamsService(stream, clock, random, faults, beforeEachRequest);
+        server.setDispatcher(service);
+        return service;
+    }
+
+    FakeStreamsService serve(FakeStreamsService.Faults faults) {
+        return serve(new Random(1), faults, random -> { });
+    }
+
+    FakeStreamsService service() {
+        return service;
+    }
+
+    /** A reader of the fake stream on the manual clock, with short pauses; set a handler, and more if needed. */
+    StreamReader.Builder reader() {
+        return StreamReader.builder()
+                .client(client)
+                .streamArn(FakeStream.ARN)
+                .clock(clock)
+                .sleeper(clock.sleeper())
+                .shardDiscoveryInterval(Duration.ofSeconds(5));
+    }
+
+    /** Starts the reader and waits (in real time, generously) for it to end by itself. */
+    static void runToEnd(StreamReader reader) throws InterruptedException {
+        reader.start();
+        if (!reader.awaitTermination(Duration.ofSeconds(30))) {
+            reader.close();
+            throw new AssertionError("the reader did not finish the stream within 30 s: " + reader.metrics());
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}
