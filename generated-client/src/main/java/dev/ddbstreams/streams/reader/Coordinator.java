@@ -59,7 +59,9 @@ final class Coordinator implements ShardEvents {
     @Override
     public void shardDone(Shard shard, ShardState state) {
         start(lineage.done(shard.shardId(), state));
-        if (state == ShardState.FINISHED) {
+        // A split lists its children together, so known children mean the listing already had them (as after a
+        // restart, for every shard finished before it).
+        if (state == ShardState.FINISHED && !lineage.hasChildren(shard.shardId())) {
             findChildren(shard);
         }
     }

@@ -95,9 +95,14 @@ final class ShardConsumer implements TaskScheduler.Task {
             }
         }
         String current = iterator;
-        GetRecordsResponse page = settings.client()
-                .getRecords(r -> r.shardIterator(current).limit(settings.maxRecordsPerBatch()));
-        lastGetRecords = now();
+        GetRecordsResponse page;
+        try {
+            page = settings.client().getRecords(r -> r.shardIterator(current).limit(settings.maxRecordsPerBatch()));
+        } finally {
+            // A call the service refused (expired iterator, trimmed data, throttling) counts against the shard's
+            // rate all the same; taken after the answer, so the next call is spaced from the service's view too.
+            lastGetRecords = now();
+        }
         retriesInARow = 0;
         List<Record> records = page.records();
         if (records.isEmpty()) {

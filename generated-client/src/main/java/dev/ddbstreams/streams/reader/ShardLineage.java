@@ -98,6 +98,11 @@ final class ShardLineage {
         };
     }
 
+    /** Whether the reader knows a child of the shard. */
+    synchronized boolean hasChildren(String shardId) {
+        return shards.values().stream().anyMatch(tracked -> shardId.equals(parentId(tracked.shard)));
+    }
+
     /** Whether the reader is done with every shard it knows. */
     synchronized boolean allDone() {
         return shards.values().stream().allMatch(tracked -> tracked.state.isTerminal());

@@ -119,25 +119,28 @@ final class Deliveries implements RecordHandler, GapListener {
 
     /**
      * What is missing once the stream has been read: every record written must have been delivered, unless it was
-     * trimmed (and then its shard must have reported a gap).
+     * trimmed; and its shard must have reported a gap, unless it was trimmed before the reader knew any position in
+     * the shard (see {@link FakeStream#trimmedUnseen}).
      */
     synchronized List<String> missing() {
         List<String> problems = new ArrayList<>();
         stream.written().forEach((shardId, records) -> {
             Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(shardId, List.of()));
             int trimmed = stream.trimmedCount(shardId);
-            boolean lost = false;
+            int unseen = stream.trimmedUnseen(shardId);
+            boolean lostNoticeably = false;
             for (FakeStream.FakeRecord record : records) {
                 if (!got.contains(record.sequence())) {
                     if (record.index() >= trimmed) {
                         problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
                                 + ") was never delivered");
                     }
-                    lost = true;
+                    lostNoticeably |= record.index() >= unseen;
                 }
             }
-            if (lost && gaps.getOrDefault(shardId, 0) == 0) {
-                problems.add(shardId + ": trimmed records were lost without a gap being reported");
+            if (lostNoticeably && gaps.getOrDefault(shardId, 0) == 0) {
+                problems.add(shardId + ": records trimmed after the reader had a position in the shard were lost"
+                        + " without a gap being reported");
             }
         });
         return problems;

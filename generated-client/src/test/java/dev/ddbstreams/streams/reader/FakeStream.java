@@ -64,6 +64,8 @@ final class FakeStream {
         boolean gone;
         Integer latestPosition;
         Instant lastGetRecords;
+        boolean returnedAny;
+        int trimmedUnseen;
 
         FakeShard(String id, String parentId, int planned, boolean closes, BigInteger firstSequence) {
             this.id = id;
@@ -225,7 +227,14 @@ final class FakeStream {
                     + shardId + " in Stream: " + ARN);
         }
         int position = switch (type) {
-            case "TRIM_HORIZON" -> shard.trimmed;
+            case "TRIM_HORIZON" -> {
+                if (!shard.returnedAny) {
+                    // The reader knows no sequence number of this shard yet: what was trimmed so far is lost to it
+                    // without any way to tell.
+                    shard.trimmedUnseen = shard.trimmed;
+                }
+                yield shard.trimmed;
+            }
             case "LATEST" -> {
                 shard.latestPosition = shard.written.size();
                 yield shard.written.size();
@@ -260,6 +269,7 @@ final class FakeStream {
         int available = shard.written.size() - state.position();
         int count = Math.min(available, Math.min(limit, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(limit)));
         List<FakeRecord> page = List.copyOf(shard.written.subList(state.position(), state.position() + count));
+        shard.returnedAny |= count > 0;
         int next = state.position() + count;
         boolean atEnd = shard.closed && next == shard.written.size();
         return new Page(page, atEnd ? null : newIterator(shard.id, next));
@@ -278,6 +288,14 @@ final class FakeStream {
         Map<String, List<FakeRecord>> copy = new LinkedHashMap<>();
         shards.values().forEach(s -> copy.put(s.id, List.copyOf(s.written)));
         return copy;
+    }
+
+    /**
+     * How many of the shard's oldest records were trimmed before a reader, knowing no sequence number of the shard,
+     * asked for a TRIM_HORIZON iterator: the service offers no way to notice their loss.
+     */
+    synchronized int trimmedUnseen(String shardId) {
+        return shard(shardId).trimmedUnseen;
     }
 
     /** How many of the shard's oldest records are trimmed. */

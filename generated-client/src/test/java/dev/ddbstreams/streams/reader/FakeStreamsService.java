@@ -194,8 +194,8 @@ final class FakeStreamsService extends Dispatcher {
             childrenOf = (String) filter.get("ShardId");
         }
         int limit = body.get("Limit") == null ? 100 : ((Long) body.get("Limit")).intValue();
-        // Small pages, so that every listing exercises pagination.
-        int pageSize = Math.min(limit, 1 + random.nextInt(3));
+        // Small pages, so that listings exercise pagination.
+        int pageSize = Math.min(limit, 1 + random.nextInt(6));
         List<FakeStream.ShardView> all = stream.describe((String) body.get("ExclusiveStartShardId"), childrenOf);
         List<FakeStream.ShardView> page = all.subList(0, Math.min(pageSize, all.size()));
         boolean more = all.size() > page.size();

@@ -47,6 +47,14 @@ class ShardLineageTest {
     }
 
     @Test
+    void knowsWhichShardsHaveKnownChildren() {
+        lineage.add(List.of(shard("a", null), shard("b", "a"), shard("c", null)), true);
+        assertThat(lineage.hasChildren("a")).isTrue();
+        assertThat(lineage.hasChildren("b")).isFalse();
+        assertThat(lineage.hasChildren("c")).isFalse();
+    }
+
+    @Test
     void theChildrenOfAFailedShardWait() {
         lineage.add(List.of(shard("a", null), shard("b", "a")), true);
         assertThat(lineage.done("a", ShardState.FAILED)).isEmpty();

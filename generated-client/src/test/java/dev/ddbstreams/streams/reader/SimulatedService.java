@@ -4,6 +4,7 @@ import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -16,12 +17,21 @@ import mockwebserver3.MockWebServer;
 final class SimulatedService implements AutoCloseable {
 
     final ManualClock clock = new ManualClock();
-    final FakeStream stream = new FakeStream(clock);
+    final FakeStream stream;
     final MockWebServer server = new MockWebServer();
     final DynamoDbStreamsClient client;
+    private final Clock streamClock;
     private FakeStreamsService service;
 
+    /** A service on the manual clock, for readers on the same clock. */
     SimulatedService() {
+        this(null);
+    }
+
+    /** A service on {@code streamClock} (for a reader on the system clock), or on the manual clock when null. */
+    SimulatedService(Clock streamClock) {
+        this.streamClock = streamClock != null ? streamClock : clock;
+        this.stream = new FakeStream(this.streamClock);
         try {
             server.start();
         } catch (IOException e) {
@@ -31,14 +41,14 @@ final class SimulatedService implements AutoCloseable {
                 .region("us-east-1")
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
-                .clock(clock)
+                .clock(this.streamClock)
                 .build();
         serve(new Random(1), FakeStreamsService.Faults.NONE, random -> { });
     }
 
     /** Answers from now on with these faults, running {@code beforeEachRequest} first on every request. */
     FakeStreamsService serve(Random random, FakeStreamsService.Faults faults, Consumer<Random> beforeEachRequest) {
-        service = new FakeStreamsService(stream, clock, random, faults, beforeEachRequest);
+        service = new FakeStreamsService(stream, streamClock, random, faults, beforeEachRequest);
         server.setDispatcher(service);
         return service;
     }

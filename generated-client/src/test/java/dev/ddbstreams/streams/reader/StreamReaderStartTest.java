@@ -115,7 +115,7 @@ class StreamReaderStartTest {
     }
 
     @Test
-    void childrenOfAParentTrimmedAwayAreReadAtOnceAndFoundThroughTheChildShardsFilter() throws Exception {
+    void childrenOfAParentTrimmedAwayAreReadAtOnce() throws Exception {
         stream.addShard("shard-gone", null, 2, true);
         stream.addShard("shard-1", "shard-gone", 4, true);
         stream.addShard("shard-2", "shard-1", 4, true);
@@ -129,8 +129,40 @@ class StreamReaderStartTest {
 
         assertThat(deliveries.missing()).isEmpty();
         assertThat(deliveries.violations()).isEmpty();
-        assertThat(service.service().calls("DescribeStream"))
-                .anySatisfy(call -> assertThat(call.body().get("ShardFilter"))
-                        .isEqualTo(java.util.Map.of("Type", "CHILD_SHARDS", "ShardId", "shard-1")));
+        assertThat(reader.metrics().shards()).containsOnlyKeys("shard-1", "shard-2", "shard-3");
+    }
+
+    @Test
+    void childrenCreatedWhileReadingAreFoundThroughTheChildShardsFilterAsTheirParentEnds() throws Exception {
+        stream.addShard("shard-1", null, 4, true);
+        stream.addShard("shard-2", "shard-1", 4, true);
+        stream.addShard("shard-3", "shard-1", 4, true);
+        stream.write("shard-1", 2);
+        AtomicBoolean split = new AtomicBoolean();
+        // The shard splits once the reader is reading it.
+        service.serve(new Random(1), FakeStreamsService.Faults.NONE, random -> {
+            if (!service.service().calls("GetShardIterator").isEmpty() && split.compareAndSet(false, true)) {
+                stream.writeAll();
+            }
+        });
+        Deliveries deliveries = new Deliveries(stream, true);
+        // One thread, and a listing an hour away: nothing but the lookup as shard-1 ends can find its children.
+        StreamReader reader = service.reader()
+                .handler(deliveries)
+                .checkpointer(checkpoints)
+                .maxConcurrentShards(1)
+                .shardDiscoveryInterval(java.time.Duration.ofHours(1))
+                .build();
+
+        SimulatedService.runToEnd(reader);
+
+        assertThat(deliveries.missing()).isEmpty();
+        assertThat(deliveries.violations()).isEmpty();
+        List<Call> listings = service.service().calls("DescribeStream");
+        assertThat(listings.get(0).body()).doesNotContainKey("ShardFilter");
+        assertThat(listings.get(1).body().get("ShardFilter"))
+                .isEqualTo(java.util.Map.of("Type", "CHILD_SHARDS", "ShardId", "shard-1"));
+        assertThat(service.service().calls("GetShardIterator")).extracting(Call::shardId)
+                .containsExactly("shard-1", "shard-2", "shard-3");
     }
 }
