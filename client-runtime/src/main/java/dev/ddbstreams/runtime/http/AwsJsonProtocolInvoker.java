@@ -6,12 +6,18 @@ import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.exception.SdkException;
+import dev.ddbstreams.runtime.retry.AttemptContext;
+import dev.ddbstreams.runtime.retry.RetryExecutor;
+import dev.ddbstreams.runtime.retry.RetryStrategy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,8 +25,12 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Calls operations of an awsJson 1.0 service: one signed {@code POST /} per call, the operation named in
+ * Calls operations of an awsJson 1.0 service: a signed {@code POST /} per attempt, the operation named in
  * {@code X-Amz-Target}, request and response bodies in JSON.
+ *
+ * <p>Failed attempts are retried as the settings' {@link dev.ddbstreams.runtime.retry.RetryPolicy} allows, with
+ * this invoker's own retry token bucket; every attempt resolves credentials and is signed afresh, and all attempts
+ * together stay within the call timeout.
  *
  * <p>A generated client holds one invoker and calls {@link #invoke} from each operation method. An invoker is safe
  * to use from several threads. {@link #close()} releases the HTTP client it created, but never an application's
@@ -47,6 +57,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private final RequestBodyWriter requestBodyWriter = new RequestBodyWriter(JSON);
     private final SuccessResponseReader successResponseReader = new SuccessResponseReader(JSON);
     private final ErrorResponseReader errorResponseReader;
+    private final RetryExecutor retries;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -64,13 +75,17 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
         this.errorResponseReader = new ErrorResponseReader(JSON, metadata.serviceId());
+        this.retries = new RetryExecutor(RetryStrategy.create(settings.retryPolicy()), settings.clock(),
+                settings.callTimeout().orElse(ClientSettings.DEFAULT_CALL_TIMEOUT));
     }
 
     /**
      * Calls {@code operationName}: writes the request with {@code marshaller}, signs and sends it, and reads a
      * successful response with {@code unmarshaller}.
      *
-     * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error
+     * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error that is
+     *     not retried, or still after the last attempt
+     * @throws dev.ddbstreams.runtime.exception.ApiCallTimeoutException when the call timeout runs out
      * @throws SdkClientException when the call cannot be completed or its response cannot be read
      */
     public <T> T invoke(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
@@ -81,8 +96,14 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             throw new SdkClientException("This " + metadata.serviceId() + " client has been closed");
         }
         byte[] body = requestBodyWriter.write(operationName, marshaller);
-        Request request = signedRequest(operationName, body);
-        try (Response response = httpClient.newCall(request).execute()) {
+        return retries.execute(operationName, attempt -> attempt(operationName, body, unmarshaller, attempt));
+    }
+
+    private <T> T attempt(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
+                          AttemptContext attempt) {
+        Call call = httpClient.newCall(signedRequest(operationName, body));
+        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
+        try (Response response = call.execute()) {
             if (response.isSuccessful()) {
                 return successResponseReader.read(operationName, response, unmarshaller);
             }
@@ -91,6 +112,15 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             throw new SdkClientException("Unable to execute the " + operationName + " request to "
                     + endpoint.url() + ": " + e, e);
         }
+    }
+
+    /** Keeps the attempt within what is left of the call timeout, and within a shared client's own call timeout. */
+    private void limit(Call call, Duration remaining) {
+        long millis = Math.max(1, remaining.toMillis());
+        if (httpClient.callTimeoutMillis() > 0) {
+            millis = Math.min(millis, httpClient.callTimeoutMillis());
+        }
+        call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Releases the connections and threads of the HTTP client this invoker created; later calls fail. */
@@ -106,7 +136,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         return "AwsJsonProtocolInvoker(service=" + metadata.serviceId() + ", endpoint=" + endpoint.url() + ")";
     }
 
-    // Signed afresh for every call: signatures expire, and temporary credentials rotate.
+    // Signed afresh for every attempt: signatures expire, and temporary credentials rotate.
     private Request signedRequest(String operationName, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", metadata.contentType());

@@ -217,7 +217,7 @@ final class ClientEmitter {
             marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
         }
         CodeBlock unmarshaller = op.outputShape() == null
-                ? CodeBlock.of("parser -> null")
+                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\nparser.skipChildren();\nreturn null;\n$<}")
                 : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
         if (response == TypeName.VOID) {
             return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();

@@ -43,7 +43,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         Objects.requireNonNull(request, "request");
         return invoker.invoke("GetWidget", generator -> GetWidgetInputJson.write(generator, request), parser -> {
                     parser.nextToken();
-                    return GetWidgetOutputJson.read(parser);
+                    return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
                 });
     }
 
@@ -52,7 +52,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         Objects.requireNonNull(request, "request");
         return invoker.invoke("ListWidgets", generator -> ListWidgetsInputJson.write(generator, request), parser -> {
                     parser.nextToken();
-                    return ListWidgetsOutputJson.read(parser);
+                    return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
                 });
     }
 
@@ -61,7 +61,11 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         invoker.invoke("Ping", generator -> {
                     generator.writeStartObject();
                     generator.writeEndObject();
-                }, parser -> null);
+                }, parser -> {
+                    parser.nextToken();
+                    parser.skipChildren();
+                    return null;
+                });
     }
 
     @Override
