@@ -91,6 +91,7 @@ final class Coordinator implements ShardEvents {
         boolean initial = !listedOnce;
         listedOnce = true;
         start(lineage.add(listing.shards(), initial));
+        metrics.forget(lineage.forgetUnlisted(listing.shards()));
         if (listing.streamDisabled() && lineage.allDone()) {
             // A disabled stream gets no new shards or records: everything there was to read has been read.
             scheduler.stop();

@@ -2,6 +2,7 @@ package dev.ddbstreams.streams.reader;
 
 import dev.ddbstreams.streams.model.Shard;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,11 @@ final class MetricsRecorder {
     /** An error stopped a shard or the reader. */
     void failure() {
         failures.increment();
+    }
+
+    /** Drops the per-shard counters of shards the lineage forgot; the totals keep what they counted. */
+    void forget(Collection<String> shardIds) {
+        shardIds.forEach(shards::remove);
     }
 
     /** The counters, with the state of each shard the lineage knows. */

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param expiredIterators iterators that expired and were replaced
  * @param gaps gaps reported to the {@link GapListener}
  * @param failures errors that stopped a shard or the reader, reported to the {@link ErrorListener}
- * @param shards each shard the reader knows, by shard id
+ * @param shards each shard the reader knows, by shard id; a shard read to its end drops out once the service no
+ *     longer lists it (after 24 hours), while the totals keep what it counted
  */
 public record ReaderMetrics(
         long recordsDelivered,

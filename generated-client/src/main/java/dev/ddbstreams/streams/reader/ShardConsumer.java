@@ -114,7 +114,7 @@ final class ShardConsumer implements TaskScheduler.Task {
         if (iterator == null) {
             return finish();
         }
-        // A full page suggests more is waiting: read on as soon as the service's rate allows.
+        // A page with records suggests more are waiting: read on as soon as the service's rate allows.
         return records.isEmpty() ? paced(now().plus(settings.pollInterval())) : paced(now());
     }
 

@@ -3,9 +3,11 @@ package dev.ddbstreams.streams.reader;
 import dev.ddbstreams.streams.model.Shard;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shards of the stream the reader knows, their parents and where the reader is with each; decides which shards
@@ -96,6 +98,27 @@ final class ShardLineage {
             case SKIPPED -> Parent.SKIPPED;
             default -> Parent.NOT_DONE;
         };
+    }
+
+    /**
+     * Forgets the shards the reader is done with (finished or skipped) that {@code listed}, a complete listing of the
+     * stream, no longer has: the service trimmed them, so nothing can refer to them again. Keeps a reader that runs
+     * for months from holding every shard it ever read. Failed shards are kept: their children must go on waiting.
+     *
+     * @return the ids of the shards forgotten
+     */
+    synchronized List<String> forgetUnlisted(Collection<Shard> listed) {
+        Set<String> listedIds = new HashSet<>();
+        listed.forEach(shard -> listedIds.add(shard.shardId()));
+        List<String> forgotten = new ArrayList<>();
+        shards.values().removeIf(tracked -> {
+            boolean forget = tracked.state.releasesChildren() && !listedIds.contains(tracked.shard.shardId());
+            if (forget) {
+                forgotten.add(tracked.shard.shardId());
+            }
+            return forget;
+        });
+        return forgotten;
     }
 
     /** Whether the reader knows a child of the shard. */

@@ -2,6 +2,7 @@ package dev.ddbstreams.streams.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ddbstreams.runtime.exception.ApiCallTimeoutException;
 import dev.ddbstreams.runtime.exception.AwsErrorDetails;
 import dev.ddbstreams.runtime.exception.Crc32MismatchException;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
@@ -32,6 +33,8 @@ class FaultsTest {
         assertThat(Faults.isRetryable(new SdkClientException("timeout", new SocketTimeoutException("read")))).isTrue();
         assertThat(Faults.isRetryable(new SdkClientException("reset", new IOException("connection reset")))).isTrue();
         assertThat(Faults.isRetryable(new Crc32MismatchException("damaged", 1, 2))).isTrue();
+        // The client gave up within its call timeout; the reader pauses and tries again.
+        assertThat(Faults.isRetryable(new ApiCallTimeoutException("call timeout", null))).isTrue();
     }
 
     @Test

@@ -83,6 +83,23 @@ class ShardLineageTest {
     }
 
     @Test
+    void shardsDoneWithAndNoLongerListedAreForgottenFailedOnesAreKept() {
+        lineage.add(List.of(shard("done", null), shard("skipped", null), shard("failed", null),
+                shard("reading", null), shard("child", "failed")), true);
+        lineage.done("done", ShardState.FINISHED);
+        lineage.done("skipped", ShardState.SKIPPED);
+        lineage.done("failed", ShardState.FAILED);
+
+        assertThat(lineage.forgetUnlisted(List.of(shard("child", "failed")))).containsExactly("done", "skipped");
+
+        assertThat(lineage.states().keySet()).extracting(Shard::shardId).containsExactly("failed", "reading", "child");
+        // The failed parent still holds its child back.
+        assertThat(lineage.states().get(shard("child", "failed"))).isEqualTo(ShardState.WAITING_FOR_PARENT);
+        // A shard forgotten is not found again: the listing no longer has it.
+        assertThat(lineage.forgetUnlisted(List.of())).isEmpty();
+    }
+
+    @Test
     void aShardNamingItselfAsParentDoesNotWaitForItself() {
         assertThat(ids(lineage.add(List.of(shard("a", "a")), true))).containsExactly("a");
     }

@@ -1,11 +1,14 @@
 package dev.ddbstreams.streams.reader;
 
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.runtime.config.SystemEnvironment;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
@@ -37,13 +40,24 @@ final class SimulatedService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        client = DynamoDbStreamsClient.builder()
+        client = client(RetryPolicy.none());
+        serve(new Random(1), FakeStreamsService.Faults.NONE, random -> { });
+    }
+
+    /**
+     * A client of the simulated service with this retry policy. The tests' client makes one attempt per call, so the
+     * reader meets every fault itself; it runs on the system clock, since its call timeout must not count the manual
+     * clock's leaps; and it ignores the machine's AWS settings.
+     */
+    DynamoDbStreamsClient client(RetryPolicy retryPolicy) {
+        return DynamoDbStreamsClient.builder()
+                // A home without ~/.aws: no profile of the machine's can change the client.
+                .systemEnvironment(SystemEnvironment.of(Map.of("HOME", "/nonexistent/ddbstreams-reader-tests"), Map.of()))
                 .region("us-east-1")
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
-                .clock(this.streamClock)
+                .retryPolicy(retryPolicy)
                 .build();
-        serve(new Random(1), FakeStreamsService.Faults.NONE, random -> { });
     }
 
     /** Answers from now on with these faults, running {@code beforeEachRequest} first on every request. */

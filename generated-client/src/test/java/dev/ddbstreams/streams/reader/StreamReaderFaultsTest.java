@@ -3,6 +3,7 @@ package dev.ddbstreams.streams.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbstreams.runtime.exception.AwsServiceException;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.model.ResourceNotFoundException;
 import dev.ddbstreams.streams.reader.FakeStreamsService.Call;
 import dev.ddbstreams.streams.reader.FakeStreamsService.Fault;
@@ -186,6 +187,33 @@ class StreamReaderFaultsTest {
         // OkHttp itself retries a connection cut before the response; every other fault reaches the reader.
         assertThat(reader.metrics().retriedErrors()).isGreaterThanOrEqualTo(3 * (script.size() - 1));
         assertThat(reader.metrics().failures()).isZero();
+    }
+
+    @Test
+    void theClientRetriesFirstAndTheReaderRetriesWhatTheClientGaveUpOn() throws Exception {
+        stream.addShard("shard-1", null, 6, true);
+        stream.writeAll();
+        Map<String, AtomicInteger> perOperation = Map.of("DescribeStream", new AtomicInteger(),
+                "GetShardIterator", new AtomicInteger(), "GetRecords", new AtomicInteger());
+        // Five throttled answers per operation: the client's three attempts end in the first three, the reader
+        // tries again, and the client's next attempts get through on the third.
+        FakeStreamsService fake = service.serve((operation, shard) ->
+                perOperation.get(operation).getAndIncrement() < 5 ? Fault.LIMIT_EXCEEDED : Fault.NONE);
+        Deliveries deliveries = new Deliveries(stream, true);
+        try (var retryingClient = service.client(RetryPolicy.builder().sleeper(duration -> { }).build())) {
+            StreamReader reader = service.reader()
+                    .client(retryingClient)
+                    .handler(deliveries)
+                    .onError(errors::add)
+                    .build();
+
+            SimulatedService.runToEnd(reader);
+
+            assertThat(deliveries.missing()).isEmpty();
+            assertThat(errors).isEmpty();
+            assertThat(fake.injectedFaults()).containsEntry(Fault.LIMIT_EXCEEDED, 15);
+            assertThat(reader.metrics().retriedErrors()).isEqualTo(3);
+        }
     }
 
     @Test

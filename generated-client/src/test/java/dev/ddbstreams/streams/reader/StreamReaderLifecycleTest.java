@@ -75,11 +75,12 @@ class StreamReaderLifecycleTest {
         stream.addShard("shard-c", "shard-a", 12, true);
         stream.writeAll();
         Deliveries deliveries = new Deliveries(stream, true);
-        // The first run stops itself in the middle of the lineage, from its handler.
+        // The first run stops itself in the middle of the lineage, from its handler: close() there cannot wait for
+        // its own thread, so it only asks the reader to stop.
         StreamReader[] first = new StreamReader[1];
         deliveries.afterEachBatch(batch -> {
             if (deliveries.batches() == 6) {
-                first[0].shutdown();
+                first[0].close();
             }
         });
         first[0] = service.reader().handler(deliveries).checkpointer(checkpoints).maxRecordsPerBatch(3).build();
