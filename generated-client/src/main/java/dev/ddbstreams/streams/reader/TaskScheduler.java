@@ -22,7 +22,10 @@ import java.util.function.Consumer;
  * <p>A task runs one short step (for a shard: one page read and delivered) and says when its next step is due. So a
  * few threads serve any number of shards, each shard's steps run one after another, and a shard that waits (for
  * new records, or after throttling) holds no thread. A thread takes the task due first and waits, through the
- * {@link Sleeper}, until it is due; tests replace the sleeper and the clock to run without real waiting.
+ * {@link Sleeper}, until it is due; tests replace the sleeper and the clock to run without real waiting. A task
+ * that becomes due meanwhile goes to an idle thread, or waits until a thread is free: with every thread holding a
+ * task, that is at most the longest pause held (a poll interval, a backoff). Kept simple on purpose: no thread is
+ * ever woken to give up the task it holds.
  *
  * <p>{@link #stop()} lets each running step finish (the batch in hand is delivered and checkpointed), wakes the
  * threads that wait, and runs no further step.
