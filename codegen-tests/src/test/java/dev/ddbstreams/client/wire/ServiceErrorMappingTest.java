@@ -85,7 +85,7 @@ class ServiceErrorMappingTest {
         assertThat(e.statusCode()).isEqualTo(status);
         assertThat(e.awsErrorDetails().serviceName()).isEqualTo("DynamoDB Streams");
         assertThat(e).hasMessage("Details of " + code + " (Service: DynamoDB Streams, Status Code: " + status
-                + ", Error Code: " + code + ", Request ID: " + REQUEST_ID + ")");
+                + ", Error Code: " + code + ", Request ID: " + REQUEST_ID + ") (SDK Attempt Count: 1)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package dev.ddbstreams.client.wire;
 
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,13 @@ final class StreamsWire {
     private StreamsWire() {}
 
     /** The generated client as an application would build it, but sending to {@code server}. */
+    /**
+     * A client for the mock server. Retries are off: these tests look at what one response becomes, and a retried
+     * 5xx would wait for a second response that is never queued. {@link RetryWiringTest} covers retries.
+     */
     static DynamoDbStreamsClient client(MockWebServer server) {
         return DynamoDbStreamsClient.builder()
+                .retryPolicy(RetryPolicy.none())
                 .endpointOverride(server.url("/").uri())
                 .region(REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, SECRET_KEY))
