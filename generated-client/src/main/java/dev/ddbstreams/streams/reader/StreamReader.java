@@ -1,6 +1,6 @@
 package dev.ddbstreams.streams.reader;
 
-import dev.ddbstreams.runtime.waiter.Sleeper;
+import dev.ddbstreams.runtime.retry.Sleeper;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -185,7 +185,7 @@ public final class StreamReader implements AutoCloseable {
         private Duration retryBaseDelay = Duration.ofMillis(100);
         private Duration retryMaxDelay = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private Sleeper sleeper = Sleeper.system();
         private String threadNamePrefix = "ddbstreams-reader";
 
         private Builder() {}

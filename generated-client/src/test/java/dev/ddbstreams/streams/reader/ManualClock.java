@@ -1,6 +1,6 @@
 package dev.ddbstreams.streams.reader;
 
-import dev.ddbstreams.runtime.waiter.Sleeper;
+import dev.ddbstreams.runtime.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

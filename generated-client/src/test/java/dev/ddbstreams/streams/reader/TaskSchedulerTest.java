@@ -2,7 +2,7 @@ package dev.ddbstreams.streams.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ddbstreams.runtime.waiter.Sleeper;
+import dev.ddbstreams.runtime.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ class TaskSchedulerTest {
 
     @Test
     void stopWakesSleepingThreadsButNeverInterruptsARunningStep() throws Exception {
-        TaskScheduler scheduler = new TaskScheduler(Clock.systemUTC(), Sleeper.THREAD_SLEEP, crashes::add);
+        TaskScheduler scheduler = new TaskScheduler(Clock.systemUTC(), Sleeper.system(), crashes::add);
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
