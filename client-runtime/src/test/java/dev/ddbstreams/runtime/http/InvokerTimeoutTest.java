@@ -65,11 +65,12 @@ class InvokerTimeoutTest {
     void callTimeoutEndsAHangingCall() {
         server.enqueue(silence());
 
-        Throwable e = call(settings().readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofMillis(200))
+        // Long enough that the request reaches the server even on a loaded machine, far below the read timeout.
+        Throwable e = call(settings().readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(2))
                 .build());
 
         assertThat(e).isInstanceOf(ApiCallTimeoutException.class)
-                .hasMessageStartingWith("ListStreams did not complete within the call timeout of 200 ms");
+                .hasMessageStartingWith("ListStreams did not complete within the call timeout of 2000 ms");
         assertThat(((ApiCallTimeoutException) e).numAttempts()).isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
