@@ -28,6 +28,10 @@ import javax.lang.model.element.Modifier;
  */
 final class PaginatorEmitter implements FileEmitter {
 
+    private static final String PAGINATE = "dev.ddbstreams.runtime.paginate";
+    private static final ClassName SDK_ITERABLE = ClassName.get(PAGINATE, "SdkIterable");
+    private static final TypeName DONE = ParameterizedTypeName.get(CompletableFuture.class, Void.class);
+
     /** Methods an {@code SdkIterable} already has, which an items view must not take. */
     private static final Set<String> TAKEN = Set.of("iterator", "stream", "forEach", "spliterator", "equals", "hashCode", "toString", "getClass");
 
@@ -62,26 +66,18 @@ final class PaginatorEmitter implements FileEmitter {
 
     @Override
     public JavaFile emit() {
-        return async ? emitPublisher() : emitIterable();
-    }
-
-    private JavaFile emitPublisher() {
-        ClassName self = publisherClass(context, operation);
-        ClassName client = ClientEmitter.asyncClientInterface(context);
         StructureShape input = (StructureShape) context.model().shape(operation.inputShape());
         StructureShape output = (StructureShape) context.model().shape(operation.outputShape());
+        ClassName self = async ? publisherClass(context, operation) : iterableClass(context, operation);
+        ClassName client = async ? ClientEmitter.asyncClientInterface(context) : context.clientInterface();
         ClassName request = context.classOf(input);
         ClassName response = context.classOf(output);
-        ClassName pages = ClassName.get("dev.ddbstreams.runtime.paginate", "AsyncPages");
+        ClassName pages = ClassName.get(PAGINATE, async ? "AsyncPages" : "Pages");
         Member inputToken = input.members().stream().filter(m -> m.wireName().equals(paginator.inputToken())).findFirst().orElseThrow();
-        MemberPath outputToken = new MemberPath(context, output, paginator.outputToken());
-        TypeName done = ParameterizedTypeName.get(CompletableFuture.class, Void.class);
+        String tokenPath = String.join(".", paginator.outputToken());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The pages of {@code $L} for the asynchronous client: a {@code forEach} requests each next page only after\n"
-                        + "the consumer has taken the previous one, with {@code $L} set from its {@code $L}.\n",
-                        operation.name(), paginator.inputToken(), String.join(".", paginator.outputToken()))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(pages, request, response), "pages", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -90,81 +86,63 @@ final class PaginatorEmitter implements FileEmitter {
                         .addParameter(request, "firstRequest")
                         .addStatement("this.pages = new $T<>($S, firstRequest, client::$N, $T::nextToken,\n$>$>(request, token) -> request.toBuilder().$N(token).build())$<$<",
                                 pages, operation.name(), operation.methodName(), self, inputToken.javaName())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("forEach")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(done)
-                        .addJavadoc("Gives every page to {@code consumer}, in order; completes after the last one, or fails with the first failure.\n")
-                        .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(response)), "consumer")
-                        .addStatement("return pages.forEach(consumer)")
-                        .build())
-                .addMethod(outputToken.getter("nextToken", response, CodeBlock.of("null")));
+                        .build());
+        if (async) {
+            type.addJavadoc("The pages of {@code $L} for the asynchronous client: a {@code forEach} requests each next page only after\n"
+                            + "the consumer has taken the previous one, with {@code $L} set from its {@code $L}.\n",
+                            operation.name(), paginator.inputToken(), tokenPath)
+                    .addMethod(MethodSpec.methodBuilder("forEach")
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(DONE)
+                            .addJavadoc("Gives every page to {@code consumer}, in order; completes after the last one, or fails with the first failure.\n")
+                            .addParameter(consumerOf(response), "consumer")
+                            .addStatement("return pages.forEach(consumer)")
+                            .build());
+        } else {
+            type.addSuperinterface(ParameterizedTypeName.get(SDK_ITERABLE, response))
+                    .addJavadoc("The pages of {@code $L}, fetched lazily: the first request is sent when iteration starts, and each next page\n"
+                            + "only when it is reached, with {@code $L} set from the previous page's {@code $L}. Each iteration starts over.\n",
+                            operation.name(), paginator.inputToken(), tokenPath)
+                    .addMethod(MethodSpec.methodBuilder("iterator")
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(ParameterizedTypeName.get(ClassName.get(Iterator.class), response))
+                            .addStatement("return pages.iterator()")
+                            .build());
+        }
+        type.addMethod(new MemberPath(context, output, paginator.outputToken()).getter("nextToken", response, CodeBlock.of("null")));
         if (!paginator.resultKey().isEmpty()) {
-            MemberPath items = new MemberPath(context, output, paginator.resultKey());
-            ListShape list = (ListShape) items.target();
-            TypeName element = context.storageType(list.memberShape());
-            String itemsName = itemsMethodName(items.last());
+            addItemsView(type, self, output, response);
+        }
+        return JavaFiles.of(context.paginatorsPackage(), type.build());
+    }
+
+    /** The flattened view of the items the model names as {@code result_key}. */
+    private void addItemsView(TypeSpec.Builder type, ClassName self, StructureShape output, ClassName response) {
+        MemberPath items = new MemberPath(context, output, paginator.resultKey());
+        TypeName element = context.storageType(((ListShape) items.target()).memberShape());
+        String itemsName = itemsMethodName(items.last());
+        String path = String.join(".", paginator.resultKey());
+        if (async) {
             type.addMethod(MethodSpec.methodBuilder(itemsName)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(done)
-                    .addJavadoc("Gives every one of the {@code $L} of every page to {@code consumer}, in order, fetched as lazily as the pages.\n",
-                            String.join(".", paginator.resultKey()))
-                    .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(element)), "consumer")
+                    .returns(DONE)
+                    .addJavadoc("Gives every one of the {@code $L} of every page to {@code consumer}, in order, fetched as lazily as the pages.\n", path)
+                    .addParameter(consumerOf(element), "consumer")
                     .addStatement("return pages.forEachItem($T::$N, consumer)", self, itemsName + "OfPage")
                     .build());
-            type.addMethod(items.getter(itemsName + "OfPage", response, CodeBlock.of("$T.of()", List.class)));
-        }
-        return JavaFiles.of(context.paginatorsPackage(), type.build());
-    }
-
-    private JavaFile emitIterable() {
-        ClassName self = iterableClass(context, operation);
-        ClassName client = context.clientInterface();
-        StructureShape input = (StructureShape) context.model().shape(operation.inputShape());
-        StructureShape output = (StructureShape) context.model().shape(operation.outputShape());
-        ClassName request = context.classOf(input);
-        ClassName response = context.classOf(output);
-        ClassName pages = ClassName.get("dev.ddbstreams.runtime.paginate", "Pages");
-        ClassName sdkIterable = ClassName.get("dev.ddbstreams.runtime.paginate", "SdkIterable");
-        Member inputToken = input.members().stream().filter(m -> m.wireName().equals(paginator.inputToken())).findFirst().orElseThrow();
-        MemberPath outputToken = new MemberPath(context, output, paginator.outputToken());
-
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(sdkIterable, response))
-                .addJavadoc("The pages of {@code $L}, fetched lazily: the first request is sent when iteration starts, and each next page\n"
-                        + "only when it is reached, with {@code $L} set from the previous page's {@code $L}. Each iteration starts over.\n",
-                        operation.name(), paginator.inputToken(), String.join(".", paginator.outputToken()))
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(pages, request, response), "pages", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Pages through {@code $L} with {@code client}, starting with {@code firstRequest}.\n", operation.name())
-                        .addParameter(client, "client")
-                        .addParameter(request, "firstRequest")
-                        .addStatement("this.pages = new $T<>($S, firstRequest, client::$N, $T::nextToken,\n$>$>(request, token) -> request.toBuilder().$N(token).build())$<$<",
-                                pages, operation.name(), operation.methodName(), self, inputToken.javaName())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("iterator")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Iterator.class), response))
-                        .addStatement("return pages.iterator()")
-                        .build())
-                .addMethod(outputToken.getter("nextToken", response, CodeBlock.of("null")));
-        if (!paginator.resultKey().isEmpty()) {
-            MemberPath items = new MemberPath(context, output, paginator.resultKey());
-            ListShape list = (ListShape) items.target();
-            TypeName element = context.storageType(list.memberShape());
-            String itemsName = itemsMethodName(items.last());
+        } else {
             type.addMethod(MethodSpec.methodBuilder(itemsName)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(sdkIterable, element))
-                    .addJavadoc("The {@code $L} of every page, in order, fetched as lazily as the pages.\n", String.join(".", paginator.resultKey()))
+                    .returns(ParameterizedTypeName.get(SDK_ITERABLE, element))
+                    .addJavadoc("The {@code $L} of every page, in order, fetched as lazily as the pages.\n", path)
                     .addStatement("return pages.items($T::$N)", self, itemsName + "OfPage")
                     .build());
-            MethodSpec getter = items.getter(itemsName + "OfPage", response, CodeBlock.of("$T.of()", List.class));
-            type.addMethod(getter);
         }
-        return JavaFiles.of(context.paginatorsPackage(), type.build());
+        type.addMethod(items.getter(itemsName + "OfPage", response, CodeBlock.of("$T.of()", List.class)));
+    }
+
+    private static TypeName consumerOf(TypeName type) {
+        return ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(type));
     }
 }
