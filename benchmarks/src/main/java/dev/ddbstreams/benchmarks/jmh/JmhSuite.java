@@ -1,0 +1,93 @@
+package dev.ddbstreams.benchmarks.jmh;
+
+import dev.ddbstreams.benchmarks.clients.ClientKind;
+import dev.ddbstreams.benchmarks.fixtures.Fixtures;
+import dev.ddbstreams.benchmarks.unmarshal.DecoderKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * The JMH part of the comparison, in three runs: the GetRecords pages end to end with every client; DescribeStream
+ * and ListStreams end to end with ours and the SDK's default (they add little beyond the per-call overhead the
+ * 10-record page already shows, and time is limited); and unmarshalling alone with every decoder.
+ */
+public final class JmhSuite {
+
+    public static final String END_TO_END = "end-to-end";
+    public static final String UNMARSHAL = "unmarshal";
+
+    private final JmhSettings settings;
+    private final String baseUri;
+    private final Path outputDirectory;
+
+    /**
+     * @param baseUri the fixture server, passed to every fork
+     * @param outputDirectory where JMH's own JSON results go
+     */
+    public JmhSuite(JmhSettings settings, String baseUri, Path outputDirectory) {
+        this.settings = settings;
+        this.baseUri = baseUri;
+        this.outputDirectory = outputDirectory;
+    }
+
+    public List<JmhRow> run() throws RunnerException {
+        List<JmhRow> rows = new ArrayList<>();
+        rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-records.json", Map.of(
+                "client", ClientKind.ids(),
+                "fixture", List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000, Fixtures.RECORDS_NESTED))));
+        rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-other.json", Map.of(
+                "client", List.of(ClientKind.OURS.id(), ClientKind.SDK_APACHE5.id()),
+                "fixture", List.of(Fixtures.DESCRIBE_STREAM, Fixtures.LIST_STREAMS))));
+        rows.addAll(run(UNMARSHAL, UnmarshalBenchmark.class, "jmh-unmarshal.json", Map.of(
+                "decoder", DecoderKind.ids(),
+                "fixture", Fixtures.NAMES)));
+        return rows;
+    }
+
+    private List<JmhRow> run(String benchmark, Class<?> benchmarkClass, String resultFile,
+                             Map<String, List<String>> params) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + Pattern.quote(benchmarkClass.getName()) + "\\.")
+                .forks(settings.forks())
+                .threads(1)
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(settings.warmupTime())
+                .measurementIterations(settings.measurementIterations())
+                .measurementTime(settings.measurementTime())
+                .addProfiler(GCProfiler.class)
+                .jvmArgsAppend("-D" + BenchmarkEndpoint.PROPERTY + "=" + baseUri)
+                .resultFormat(ResultFormatType.JSON)
+                .result(outputDirectory.resolve(resultFile).toString());
+        params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+        Collection<RunResult> results = new Runner(options.build()).run();
+        String subjectParam = params.containsKey("client") ? "client" : "decoder";
+        List<JmhRow> rows = new ArrayList<>();
+        for (RunResult result : results) {
+            Result<?> primary = result.getPrimaryResult();
+            rows.add(new JmhRow(benchmark, result.getParams().getParam(subjectParam),
+                    result.getParams().getParam("fixture"), primary.getScore(), primary.getScoreError(),
+                    allocatedBytesPerOp(result)));
+        }
+        return rows;
+    }
+
+    private static double allocatedBytesPerOp(RunResult result) {
+        return result.getSecondaryResults().entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
+                .mapToDouble(entry -> entry.getValue().getScore())
+                .findFirst()
+                .orElse(Double.NaN);
+    }
+}

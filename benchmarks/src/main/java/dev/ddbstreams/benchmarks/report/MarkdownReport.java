@@ -1,0 +1,177 @@
+package dev.ddbstreams.benchmarks.report;
+
+import dev.ddbstreams.benchmarks.clients.ClientKind;
+import dev.ddbstreams.benchmarks.coldstart.ColdStartSummary;
+import dev.ddbstreams.benchmarks.fixtures.Fixture;
+import dev.ddbstreams.benchmarks.fixtures.Fixtures;
+import dev.ddbstreams.benchmarks.footprint.Footprint;
+import dev.ddbstreams.benchmarks.jmh.JmhRow;
+import dev.ddbstreams.benchmarks.jmh.JmhSuite;
+import dev.ddbstreams.benchmarks.unmarshal.DecoderKind;
+import java.util.Locale;
+import java.util.Optional;
+
+/** results.md: every number of a run in tables, the targets first, the machine and JVM named at the top. */
+public final class MarkdownReport {
+
+    private final Results results;
+    private final StringBuilder out = new StringBuilder();
+
+    private MarkdownReport(Results results) {
+        this.results = results;
+    }
+
+    public static String render(Results results) {
+        return new MarkdownReport(results).render();
+    }
+
+    private String render() {
+        MachineInfo machine = results.machine();
+        line("# Benchmark results: ddbstreams vs AWS SDK for Java v2");
+        line("");
+        if (results.quick()) {
+            line("**Quick run: numbers only show that the harness works; do not quote them.**");
+            line("");
+        }
+        line("- Run: " + results.startedAt() + ", " + String.format(Locale.ROOT, "%.0f", results.durationSeconds())
+                + " s in all");
+        line("- Machine: " + machine.cpus() + " CPUs (" + machine.cpuModel() + "), " + machine.memory() + " RAM, "
+                + machine.os());
+        line("- JVM: `" + machine.javaVersion().replace("\n", "` / `") + "`");
+        line("- Load average (1, 5, 15 min): before " + results.loadBefore() + "; after JMH "
+                + results.loadAfterJmh() + "; at the end " + results.loadAfter());
+        line("- JMH: " + results.jmhSettings());
+        line("- Cold start: median of " + results.coldStartRounds() + " interleaved runs per variant, after one "
+                + "untimed round");
+        line("");
+        targets();
+        endToEnd();
+        unmarshal();
+        coldStart();
+        footprint();
+        return out.toString();
+    }
+
+    private void targets() {
+        line("## Targets (ratio ours / SDK, same run)");
+        line("");
+        line("| Target | Goal | vs SDK default (apache5-client) | vs SDK apache-client | vs SDK url-connection-client | Met |");
+        line("|---|---|---|---|---|---|");
+        for (Targets.Outcome outcome : Targets.evaluate(results)) {
+            StringBuilder row = new StringBuilder("| " + outcome.name() + " | " + outcome.goal());
+            for (ClientKind kind : Targets.SDK_KINDS) {
+                Double ratio = outcome.ratios().get(kind.id());
+                row.append(" | ").append(ratio == null ? "–" : ratio(ratio));
+            }
+            row.append(" | ").append(outcome.met() ? "yes" : "**no**").append(" |");
+            line(row.toString());
+        }
+        line("");
+        line("A target counts as met only when it is met against both Apache configurations: apache5-client is what "
+                + "this SDK version uses by default, apache-client the default the targets were written against.");
+        line("");
+    }
+
+    private void endToEnd() {
+        line("## End to end (JMH, one call = request, sign, send, receive, CRC32, parse)");
+        line("");
+        line("| Fixture | Client | calls/s | ± (99.9%) | items/s | allocated per call | ours ÷ this: speed | ours ÷ this: allocation |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|");
+        for (String fixtureName : Fixtures.NAMES) {
+            Fixture fixture = results.fixture(fixtureName);
+            Optional<JmhRow> ours = results.endToEnd(ClientKind.OURS.id(), fixtureName);
+            for (ClientKind kind : ClientKind.values()) {
+                results.endToEnd(kind.id(), fixtureName).ifPresent(row -> line("| " + fixture.name() + " | "
+                        + kind.label() + " | " + number(row.opsPerSecond()) + " | " + number(row.opsError()) + " | "
+                        + number(row.opsPerSecond() * fixture.items()) + " | " + bytes(row.bytesPerOp()) + " | "
+                        + (kind.isSdk() ? ours.map(o -> ratio(o.opsPerSecond() / row.opsPerSecond())).orElse("–") : "")
+                        + " | "
+                        + (kind.isSdk() ? ours.map(o -> ratio(o.bytesPerOp() / row.bytesPerOp())).orElse("–") : "")
+                        + " |"));
+            }
+        }
+        line("");
+    }
+
+    private void unmarshal() {
+        line("## Unmarshalling alone (JMH, bytes in memory to objects)");
+        line("");
+        line("| Fixture | Decoder | parses/s | ± (99.9%) | MB/s | allocated per parse | ours ÷ SDK: speed |");
+        line("|---|---|---:|---:|---:|---:|---:|");
+        for (String fixtureName : Fixtures.NAMES) {
+            Fixture fixture = results.fixture(fixtureName);
+            Optional<JmhRow> ours = results.unmarshal(DecoderKind.OURS.id(), fixtureName);
+            Optional<JmhRow> sdk = results.unmarshal(DecoderKind.SDK.id(), fixtureName);
+            for (DecoderKind kind : DecoderKind.values()) {
+                results.unmarshal(kind.id(), fixtureName).ifPresent(row -> line("| " + fixture.name() + " | "
+                        + kind.id() + " | " + number(row.opsPerSecond()) + " | " + number(row.opsError()) + " | "
+                        + number(row.opsPerSecond() * fixture.body().length / 1e6) + " | " + bytes(row.bytesPerOp())
+                        + " | " + (kind == DecoderKind.OURS
+                        ? sdk.map(s -> ratio(row.opsPerSecond() / s.opsPerSecond())).orElse("–") : "") + " |"));
+            }
+        }
+        line("");
+    }
+
+    private void coldStart() {
+        line("## Cold start (fresh JVM: build the client, one GetRecords of the 1000-record page)");
+        line("");
+        line("| Variant | runs | time to first record, median (min–max) | wall time to exit | peak RSS | classes loaded |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (ColdStartSummary summary : results.coldStart()) {
+            line("| " + summary.label() + " | " + summary.runs() + " | "
+                    + String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f)", summary.firstRecordMs(),
+                    summary.minFirstRecordMs(), summary.maxFirstRecordMs())
+                    + " | " + String.format(Locale.ROOT, "%.0f ms", summary.wallMs())
+                    + " | " + String.format(Locale.ROOT, "%.0f MB", summary.peakRssMb())
+                    + " | " + String.format(Locale.ROOT, "%.0f", summary.classes()) + " |");
+        }
+        line("");
+        line("Classes loaded include the JDK's and the few hundred that reading the count takes; the baseline JVM "
+                + "shows that floor.");
+        line("");
+    }
+
+    private void footprint() {
+        line("## Footprint (runtime classpath as Maven resolves it)");
+        line("");
+        line("| Client | jars | bytes | largest jars |");
+        line("|---|---:|---:|---|");
+        for (Footprint footprint : results.footprints()) {
+            StringBuilder largest = new StringBuilder();
+            footprint.jars().stream().limit(5).forEach(jar -> largest.append(largest.length() == 0 ? "" : ", ")
+                    .append(jar.name()).append(" ").append(bytes(jar.bytes())));
+            line("| " + footprint.label() + " | " + footprint.count() + " | " + bytes(footprint.bytes()) + " | "
+                    + largest + " |");
+        }
+        line("");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+
+    static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String bytes(double bytes) {
+        if (Double.isNaN(bytes)) {
+            return "–";
+        }
+        if (bytes >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
+        }
+        if (bytes >= 1e3) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f B", bytes);
+    }
+}
