@@ -19,14 +19,18 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The JMH part of the comparison, in three runs: the GetRecords pages end to end with every client; DescribeStream
+ * The JMH part of the comparison, in four runs: the GetRecords pages end to end with every client; DescribeStream
  * and ListStreams end to end with ours and the SDK's default (they add little beyond the per-call overhead the
- * 10-record page already shows, and time is limited); and unmarshalling alone with every decoder.
+ * 10-record page already shows, and time is limited); the transport floor under the GetRecords calls; and
+ * unmarshalling alone with every decoder.
  */
 public final class JmhSuite {
 
     public static final String END_TO_END = "end-to-end";
     public static final String UNMARSHAL = "unmarshal";
+    public static final String TRANSPORT_FLOOR = "transport-floor";
+    /** The subject name of the floor's rows. */
+    public static final String NO_CLIENT = "no-client";
 
     private final JmhSettings settings;
     private final String baseUri;
@@ -50,6 +54,8 @@ public final class JmhSuite {
         rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-other.json", Map.of(
                 "client", List.of(ClientKind.OURS.id(), ClientKind.SDK_APACHE5.id()),
                 "fixture", List.of(Fixtures.DESCRIBE_STREAM, Fixtures.LIST_STREAMS))));
+        rows.addAll(run(TRANSPORT_FLOOR, TransportFloorBenchmark.class, "jmh-transport-floor.json", Map.of(
+                "fixture", List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000))));
         rows.addAll(run(UNMARSHAL, UnmarshalBenchmark.class, "jmh-unmarshal.json", Map.of(
                 "decoder", DecoderKind.ids(),
                 "fixture", Fixtures.NAMES)));
@@ -72,11 +78,11 @@ public final class JmhSuite {
                 .result(outputDirectory.resolve(resultFile).toString());
         params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         Collection<RunResult> results = new Runner(options.build()).run();
-        String subjectParam = params.containsKey("client") ? "client" : "decoder";
+        String subjectParam = params.containsKey("client") ? "client" : params.containsKey("decoder") ? "decoder" : null;
         List<JmhRow> rows = new ArrayList<>();
         for (RunResult result : results) {
             Result<?> primary = result.getPrimaryResult();
-            rows.add(new JmhRow(benchmark, result.getParams().getParam(subjectParam),
+            rows.add(new JmhRow(benchmark, subjectParam == null ? NO_CLIENT : result.getParams().getParam(subjectParam),
                     result.getParams().getParam("fixture"), primary.getScore(), primary.getScoreError(),
                     allocatedBytesPerOp(result)));
         }

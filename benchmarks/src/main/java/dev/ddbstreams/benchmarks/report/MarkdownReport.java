@@ -46,6 +46,7 @@ public final class MarkdownReport {
         line("");
         targets();
         endToEnd();
+        transportFloor();
         unmarshal();
         coldStart();
         footprint();
@@ -90,6 +91,29 @@ public final class MarkdownReport {
                         + " |"));
             }
         }
+        line("");
+    }
+
+    private void transportFloor() {
+        line("## Transport floor (JMH, the same server and fixtures with no client: a raw socket, no signing, no parsing)");
+        line("");
+        line("| Fixture | floor calls/s | SDK default calls/s | ceiling on ours ÷ SDK default | ours ÷ SDK default, measured | floor's share of our call |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (String fixtureName : Fixtures.NAMES) {
+            results.transportFloor(fixtureName).ifPresent(floor -> {
+                Optional<JmhRow> sdk = results.endToEnd(ClientKind.SDK_APACHE5.id(), fixtureName);
+                Optional<JmhRow> ours = results.endToEnd(ClientKind.OURS.id(), fixtureName);
+                line("| " + fixtureName + " | " + number(floor.opsPerSecond()) + " | "
+                        + sdk.map(row -> number(row.opsPerSecond())).orElse("–") + " | "
+                        + sdk.map(row -> ratio(floor.opsPerSecond() / row.opsPerSecond())).orElse("–") + " | "
+                        + ours.flatMap(o -> sdk.map(row -> ratio(o.opsPerSecond() / row.opsPerSecond()))).orElse("–")
+                        + " | " + ours.map(o -> String.format(Locale.ROOT, "%.0f%%",
+                        100 * o.opsPerSecond() / floor.opsPerSecond())).orElse("–") + " |");
+            });
+        }
+        line("");
+        line("A client with no cost at all would make the floor's calls per second, so the ceiling column bounds any "
+                + "speed-up over the SDK that this machine can show.");
         line("");
     }
 

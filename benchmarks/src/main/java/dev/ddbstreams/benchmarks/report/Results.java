@@ -32,6 +32,10 @@ public record Results(
         return row(JmhSuite.UNMARSHAL, decoder, fixture);
     }
 
+    public Optional<JmhRow> transportFloor(String fixture) {
+        return row(JmhSuite.TRANSPORT_FLOOR, JmhSuite.NO_CLIENT, fixture);
+    }
+
     public Optional<ColdStartSummary> coldStart(String variant) {
         return coldStart.stream().filter(summary -> summary.variant().equals(variant)).findFirst();
     }
