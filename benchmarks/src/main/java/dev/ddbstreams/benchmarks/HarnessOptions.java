@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The harness's command line.
  *
- * @param out where results.md, results.json, chart.svg and the raw JMH files go
+ * @param out where results.md, results.json, chart.svg and the raw JMH files go; by default benchmarks/results,
+ *     or benchmarks/target/quick-results for a quick run
  * @param oursClasspath the classpath file of our client's runtime dependencies (written by the Maven build)
  * @param sdkClasspaths the directory whose {@code <sdk-kind>/target/classpath.txt} list the SDK's
  * @param quick tiny JMH settings and few cold-start runs: proves the harness works, measures nothing
@@ -16,7 +17,7 @@ record HarnessOptions(Path out, Path oursClasspath, Path sdkClasspaths, boolean 
                       boolean skipJmh) {
 
     static HarnessOptions parse(String[] args) {
-        Path out = Path.of("benchmarks/results");
+        Path out = null;
         Path oursClasspath = Path.of("benchmarks/target/classpath-ours.txt");
         Path sdkClasspaths = Path.of("benchmarks/classpaths");
         boolean quick = false;
@@ -35,6 +36,10 @@ record HarnessOptions(Path out, Path oursClasspath, Path sdkClasspaths, boolean 
             }
         }
         int rounds = coldStartRounds != null ? coldStartRounds : quick ? 2 : 12;
+        // A quick run must never overwrite the published results that docs/benchmarks.md shows.
+        if (out == null) {
+            out = Path.of(quick ? "benchmarks/target/quick-results" : "benchmarks/results");
+        }
         return new HarnessOptions(out, oursClasspath, sdkClasspaths, quick, rounds, skipJmh);
     }
 }

@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The JMH part of the comparison, in four runs: the GetRecords pages end to end with every client; DescribeStream
+ * The JMH part of the comparison: the GetRecords pages end to end with every client; DescribeStream
  * and ListStreams end to end with ours and the SDK's default (they add little beyond the per-call overhead the
  * 10-record page already shows, and time is limited); the transport floor under the GetRecords calls; and
  * unmarshalling alone with every decoder.
@@ -48,17 +48,23 @@ public final class JmhSuite {
 
     public List<JmhRow> run() throws RunnerException {
         List<JmhRow> rows = new ArrayList<>();
-        rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-records.json", Map.of(
-                "client", ClientKind.ids(),
-                "fixture", List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000, Fixtures.RECORDS_NESTED))));
-        rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-other.json", Map.of(
-                "client", List.of(ClientKind.OURS.id(), ClientKind.SDK_APACHE5.id()),
-                "fixture", List.of(Fixtures.DESCRIBE_STREAM, Fixtures.LIST_STREAMS))));
+        // One JMH run per fixture, every subject inside it back to back: the machine is shared, and subjects
+        // compared in a ratio should see the same load, not whatever load comes minutes later.
+        for (String fixture : List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000, Fixtures.RECORDS_NESTED)) {
+            rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-" + fixture + ".json", Map.of(
+                    "client", ClientKind.ids(), "fixture", List.of(fixture))));
+        }
+        for (String fixture : List.of(Fixtures.DESCRIBE_STREAM, Fixtures.LIST_STREAMS)) {
+            rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-" + fixture + ".json", Map.of(
+                    "client", List.of(ClientKind.OURS.id(), ClientKind.SDK_APACHE5.id()),
+                    "fixture", List.of(fixture))));
+        }
         rows.addAll(run(TRANSPORT_FLOOR, TransportFloorBenchmark.class, "jmh-transport-floor.json", Map.of(
                 "fixture", List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000))));
-        rows.addAll(run(UNMARSHAL, UnmarshalBenchmark.class, "jmh-unmarshal.json", Map.of(
-                "decoder", DecoderKind.ids(),
-                "fixture", Fixtures.NAMES)));
+        for (String fixture : Fixtures.NAMES) {
+            rows.addAll(run(UNMARSHAL, UnmarshalBenchmark.class, "jmh-unmarshal-" + fixture + ".json", Map.of(
+                    "decoder", DecoderKind.ids(), "fixture", List.of(fixture))));
+        }
         return rows;
     }
 
