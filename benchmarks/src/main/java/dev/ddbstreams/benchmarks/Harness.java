@@ -55,7 +55,7 @@ public final class Harness {
         try (ServerProcess server = ServerProcess.start(ownClasspath, options.out().resolve("fixture-server.log"))) {
             System.out.println("Fixture server (pid " + server.pid() + ") at " + server.baseUri());
             if (!options.skipJmh()) {
-                jmh = new JmhSuite(settings, server.baseUri(), options.out()).run();
+                jmh = new JmhSuite(settings, server.baseUri(), server.pid(), options.out()).run();
             }
             loadAfterJmh = MachineInfo.loadAverage();
 

@@ -21,6 +21,6 @@ public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime,
     public String describe() {
         return forks + " fork, " + warmupIterations + " warm-up iterations of " + warmupTime + ", "
                 + measurementIterations + " measurement iterations of " + measurementTime
-                + ", one thread, throughput mode, -prof gc";
+                + ", one thread, throughput mode, -prof gc, CPU time per op";
     }
 }

@@ -34,15 +34,18 @@ public final class JmhSuite {
 
     private final JmhSettings settings;
     private final String baseUri;
+    private final long serverPid;
     private final Path outputDirectory;
 
     /**
      * @param baseUri the fixture server, passed to every fork
+     * @param serverPid its process id, so forks can measure the CPU it spends per call
      * @param outputDirectory where JMH's own JSON results go
      */
-    public JmhSuite(JmhSettings settings, String baseUri, Path outputDirectory) {
+    public JmhSuite(JmhSettings settings, String baseUri, long serverPid, Path outputDirectory) {
         this.settings = settings;
         this.baseUri = baseUri;
+        this.serverPid = serverPid;
         this.outputDirectory = outputDirectory;
     }
 
@@ -79,7 +82,9 @@ public final class JmhSuite {
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(settings.measurementTime())
                 .addProfiler(GCProfiler.class)
-                .jvmArgsAppend("-D" + BenchmarkEndpoint.PROPERTY + "=" + baseUri)
+                .addProfiler(CpuTimeProfiler.class)
+                .jvmArgsAppend("-D" + BenchmarkEndpoint.PROPERTY + "=" + baseUri,
+                        "-D" + CpuTimeProfiler.SERVER_PID + "=" + serverPid)
                 .resultFormat(ResultFormatType.JSON)
                 .result(outputDirectory.resolve(resultFile).toString());
         params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
@@ -90,14 +95,15 @@ public final class JmhSuite {
             Result<?> primary = result.getPrimaryResult();
             rows.add(new JmhRow(benchmark, subjectParam == null ? NO_CLIENT : result.getParams().getParam(subjectParam),
                     result.getParams().getParam("fixture"), primary.getScore(), primary.getScoreError(),
-                    allocatedBytesPerOp(result)));
+                    secondary(result, "gc.alloc.rate.norm"), secondary(result, "cpu.client"),
+                    secondary(result, "cpu.server")));
         }
         return rows;
     }
 
-    private static double allocatedBytesPerOp(RunResult result) {
+    private static double secondary(RunResult result, String name) {
         return result.getSecondaryResults().entrySet().stream()
-                .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
+                .filter(entry -> entry.getKey().endsWith(name))
                 .mapToDouble(entry -> entry.getValue().getScore())
                 .findFirst()
                 .orElse(Double.NaN);

@@ -71,13 +71,28 @@ public final class MarkdownReport {
         line("A target counts as met only when it is met against both Apache configurations: apache5-client is what "
                 + "this SDK version uses by default, apache-client the default the targets were written against.");
         line("");
+        line("Load-robust cross-check of the two speed targets: the SDK's CPU per call (client JVM + server) over ours, "
+                + "measured in the same iterations.");
+        line("");
+        line("| Fixture | Goal | vs SDK default (apache5-client) | vs SDK apache-client | vs SDK url-connection-client |");
+        line("|---|---|---|---|---|");
+        for (String[] check : new String[][] {{Fixtures.RECORDS_1000, "≥ 4×"}, {Fixtures.RECORDS_10, "≥ 8×"}}) {
+            Optional<JmhRow> ours = results.endToEnd(ClientKind.OURS.id(), check[0]);
+            StringBuilder row = new StringBuilder("| " + check[0] + " | " + check[1]);
+            for (ClientKind kind : Targets.SDK_KINDS) {
+                row.append(" | ").append(ours.flatMap(o -> results.endToEnd(kind.id(), check[0])
+                        .map(sdk -> ratio(callCpu(sdk) / callCpu(o)))).orElse("–"));
+            }
+            line(row.append(" |").toString());
+        }
+        line("");
     }
 
     private void endToEnd() {
         line("## End to end (JMH, one call = request, sign, send, receive, CRC32, parse)");
         line("");
-        line("| Fixture | Client | calls/s | ± (99.9%) | items/s | allocated per call | ours ÷ this: speed | ours ÷ this: allocation |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|");
+        line("| Fixture | Client | calls/s | ± (99.9%) | items/s | allocated per call | CPU per call: client JVM + server | ours ÷ this: speed | ours ÷ this: allocation | this ÷ ours: CPU |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String fixtureName : Fixtures.NAMES) {
             Fixture fixture = results.fixture(fixtureName);
             Optional<JmhRow> ours = results.endToEnd(ClientKind.OURS.id(), fixtureName);
@@ -85,13 +100,24 @@ public final class MarkdownReport {
                 results.endToEnd(kind.id(), fixtureName).ifPresent(row -> line("| " + fixture.name() + " | "
                         + kind.label() + " | " + number(row.opsPerSecond()) + " | " + number(row.opsError()) + " | "
                         + number(row.opsPerSecond() * fixture.items()) + " | " + bytes(row.bytesPerOp()) + " | "
+                        + micros(row.clientCpuMicros()) + " + " + micros(row.serverCpuMicros()) + " | "
                         + (kind.isSdk() ? ours.map(o -> ratio(o.opsPerSecond() / row.opsPerSecond())).orElse("–") : "")
                         + " | "
                         + (kind.isSdk() ? ours.map(o -> ratio(o.bytesPerOp() / row.bytesPerOp())).orElse("–") : "")
+                        + " | "
+                        + (kind.isSdk() ? ours.map(o -> ratio(callCpu(row) / callCpu(o))).orElse("–") : "")
                         + " |"));
             }
         }
         line("");
+        line("CPU per call is measured beside the throughput (process CPU time of the benchmark JVM, all threads, and "
+                + "of the server JVM, over the same iterations). Unlike calls/s it hardly moves with other load on the "
+                + "machine, so its ratio is the cross-check on the speed ratio.");
+        line("");
+    }
+
+    private static double callCpu(JmhRow row) {
+        return row.clientCpuMicros() + (Double.isNaN(row.serverCpuMicros()) ? 0 : row.serverCpuMicros());
     }
 
     private void transportFloor() {
@@ -120,8 +146,8 @@ public final class MarkdownReport {
     private void unmarshal() {
         line("## Unmarshalling alone (JMH, bytes in memory to objects)");
         line("");
-        line("| Fixture | Decoder | parses/s | ± (99.9%) | MB/s | allocated per parse | ours ÷ SDK: speed |");
-        line("|---|---|---:|---:|---:|---:|---:|");
+        line("| Fixture | Decoder | parses/s | ± (99.9%) | MB/s | allocated per parse | CPU per parse | ours ÷ SDK: speed | SDK ÷ ours: CPU |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String fixtureName : Fixtures.NAMES) {
             Fixture fixture = results.fixture(fixtureName);
             Optional<JmhRow> ours = results.unmarshal(DecoderKind.OURS.id(), fixtureName);
@@ -130,8 +156,11 @@ public final class MarkdownReport {
                 results.unmarshal(kind.id(), fixtureName).ifPresent(row -> line("| " + fixture.name() + " | "
                         + kind.id() + " | " + number(row.opsPerSecond()) + " | " + number(row.opsError()) + " | "
                         + number(row.opsPerSecond() * fixture.body().length / 1e6) + " | " + bytes(row.bytesPerOp())
+                        + " | " + micros(row.clientCpuMicros())
                         + " | " + (kind == DecoderKind.OURS
-                        ? sdk.map(s -> ratio(row.opsPerSecond() / s.opsPerSecond())).orElse("–") : "") + " |"));
+                        ? sdk.map(s -> ratio(row.opsPerSecond() / s.opsPerSecond())).orElse("–") : "")
+                        + " | " + (kind == DecoderKind.OURS
+                        ? sdk.map(s -> ratio(s.clientCpuMicros() / row.clientCpuMicros())).orElse("–") : "") + " |"));
             }
         }
         line("");
@@ -184,6 +213,14 @@ public final class MarkdownReport {
             return "–";
         }
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String micros(double micros) {
+        if (Double.isNaN(micros)) {
+            return "–";
+        }
+        return micros >= 1000 ? String.format(Locale.ROOT, "%.2f ms", micros / 1000)
+                : String.format(Locale.ROOT, "%.0f µs", micros);
     }
 
     static String bytes(double bytes) {

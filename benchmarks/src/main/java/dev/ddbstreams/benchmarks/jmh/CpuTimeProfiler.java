@@ -1,0 +1,87 @@
+package dev.ddbstreams.benchmarks.jmh;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * CPU time per operation, of the benchmark JVM (every thread: the caller, HTTP client threads, GC, JIT) and of the
+ * fixture server JVM. On a machine others share, throughput swings with their load, but the CPU an operation costs
+ * hardly does: these are the load-robust companions of the ops/s numbers.
+ */
+public final class CpuTimeProfiler implements InternalProfiler {
+
+    /** The system property naming the fixture server's process id, set by the harness. */
+    static final String SERVER_PID = "ddbstreams.bench.serverPid";
+
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final Path serverTasks = serverTasks();
+    private long clientStart;
+    private long serverStart;
+
+    @Override
+    public String getDescription() {
+        return "CPU time per operation of the benchmark JVM and the fixture server";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        clientStart = os.getProcessCpuTime();
+        serverStart = serverCpuNanos();
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+                                                       IterationParams iterationParams, IterationResult result) {
+        long client = os.getProcessCpuTime() - clientStart;
+        long server = serverCpuNanos() - serverStart;
+        long ops = result.getMetadata().getAllOps();
+        List<Result> results = new ArrayList<>();
+        if (ops > 0) {
+            results.add(new ScalarResult("cpu.client", client / 1e3 / ops, "µs/op", AggregationPolicy.AVG));
+            if (serverTasks != null) {
+                results.add(new ScalarResult("cpu.server", server / 1e3 / ops, "µs/op", AggregationPolicy.AVG));
+            }
+        }
+        return results;
+    }
+
+    private static Path serverTasks() {
+        String pid = System.getProperty(SERVER_PID);
+        return pid == null ? null : Path.of("/proc", pid, "task");
+    }
+
+    // The sum over the server's threads of the nanoseconds they ran (the first field of each schedstat).
+    private long serverCpuNanos() {
+        if (serverTasks == null) {
+            return 0;
+        }
+        long total = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(serverTasks)) {
+            for (Path task : tasks) {
+                try {
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    total += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                } catch (IOException | RuntimeException e) {
+                    // A thread that ended between the listing and the read ran no more.
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+}
