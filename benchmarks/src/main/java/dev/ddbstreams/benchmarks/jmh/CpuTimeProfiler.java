@@ -17,9 +17,11 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * CPU time per operation, of the benchmark JVM (every thread: the caller, HTTP client threads, GC, JIT) and of the
- * fixture server JVM. On a machine others share, throughput swings with their load, but the CPU an operation costs
- * hardly does: these are the load-robust companions of the ops/s numbers.
+ * CPU time per operation: of the benchmark thread ({@code cpu.caller}: all three clients call synchronously, so
+ * this thread builds, signs, sends, reads and parses), of the whole benchmark JVM ({@code cpu.client}: adds GC,
+ * the JIT and any HTTP client threads) and of the fixture server JVM ({@code cpu.server}). On a machine others
+ * share, throughput swings with their load, but the CPU the caller spends per operation hardly does: it is the
+ * load-robust companion of the ops/s numbers.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
@@ -28,7 +30,9 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Path serverTasks = serverTasks();
+    private final java.util.Map<Long, Long> callerStart = new java.util.HashMap<>();
     private long clientStart;
     private long serverStart;
 
@@ -39,6 +43,10 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        callerStart.clear();
+        for (long id : workerThreadIds()) {
+            callerStart.put(id, threads.getThreadCpuTime(id));
+        }
         clientStart = os.getProcessCpuTime();
         serverStart = serverCpuNanos();
     }
@@ -48,15 +56,34 @@ public final class CpuTimeProfiler implements InternalProfiler {
                                                        IterationParams iterationParams, IterationResult result) {
         long client = os.getProcessCpuTime() - clientStart;
         long server = serverCpuNanos() - serverStart;
+        long caller = 0;
+        for (long id : workerThreadIds()) {
+            long now = threads.getThreadCpuTime(id);
+            if (now >= 0) {
+                caller += now - callerStart.getOrDefault(id, 0L);
+            }
+        }
         long ops = result.getMetadata().getAllOps();
         List<Result> results = new ArrayList<>();
         if (ops > 0) {
+            results.add(new ScalarResult("cpu.caller", caller / 1e3 / ops, "µs/op", AggregationPolicy.AVG));
             results.add(new ScalarResult("cpu.client", client / 1e3 / ops, "µs/op", AggregationPolicy.AVG));
             if (serverTasks != null) {
                 results.add(new ScalarResult("cpu.server", server / 1e3 / ops, "µs/op", AggregationPolicy.AVG));
             }
         }
         return results;
+    }
+
+    // JMH names the threads that run the benchmark method "<benchmark>-jmh-worker-<n>".
+    private static List<Long> workerThreadIds() {
+        List<Long> ids = new ArrayList<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().contains("jmh-worker")) {
+                ids.add(thread.getId());
+            }
+        }
+        return ids;
     }
 
     private static Path serverTasks() {

@@ -45,6 +45,7 @@ public class EndToEndBenchmark {
         if (items != expected.items()) {
             throw new IllegalStateException(client + " read " + items + " items from " + expected);
         }
+        Prewarm.run(expected, call::call);
     }
 
     @TearDown(Level.Trial)

@@ -19,7 +19,7 @@ public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime,
 
     /** As the report states it. */
     public String describe() {
-        return forks + " fork, " + warmupIterations + " warm-up iterations of " + warmupTime + ", "
+        return forks + " fork, a warm-up of " + Prewarm.ITEMS + " items, then " + warmupIterations + " warm-up iterations of " + warmupTime + ", "
                 + measurementIterations + " measurement iterations of " + measurementTime
                 + ", one thread, throughput mode, -prof gc, CPU time per op";
     }

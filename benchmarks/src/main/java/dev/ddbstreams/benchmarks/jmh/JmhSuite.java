@@ -95,7 +95,8 @@ public final class JmhSuite {
             Result<?> primary = result.getPrimaryResult();
             rows.add(new JmhRow(benchmark, subjectParam == null ? NO_CLIENT : result.getParams().getParam(subjectParam),
                     result.getParams().getParam("fixture"), primary.getScore(), primary.getScoreError(),
-                    secondary(result, "gc.alloc.rate.norm"), secondary(result, "cpu.client"),
+                    secondary(result, "gc.alloc.rate.norm"), secondary(result, "cpu.caller"),
+                    secondary(result, "cpu.client"),
                     secondary(result, "cpu.server")));
         }
         return rows;

@@ -32,13 +32,14 @@ public class TransportFloorBenchmark {
     private RawHttpConnection connection;
 
     @Setup(Level.Trial)
-    public void open() throws IOException {
+    public void open() throws Exception {
         endpoint = BenchmarkEndpoint.resolve();
         Fixture expected = Fixtures.byName(fixture);
         connection = new RawHttpConnection(endpoint.baseUri(), expected.name(), expected.operation());
         if (connection.call() != expected.body().length) {
             throw new IllegalStateException("The floor read the wrong number of bytes from " + expected);
         }
+        Prewarm.run(expected, connection::call);
     }
 
     @TearDown(Level.Trial)

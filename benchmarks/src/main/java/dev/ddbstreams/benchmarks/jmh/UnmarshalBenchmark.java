@@ -33,7 +33,7 @@ public class UnmarshalBenchmark {
     private Decoder reader;
 
     @Setup(Level.Trial)
-    public void prepare() throws IOException {
+    public void prepare() throws Exception {
         Fixture expected = Fixtures.byName(fixture);
         body = expected.body();
         reader = DecoderKind.byId(decoder).forFixture(expected);
@@ -41,6 +41,7 @@ public class UnmarshalBenchmark {
         if (!decoder.equals(DecoderKind.JACKSON_TOKEN_WALK.id()) && items != expected.items()) {
             throw new IllegalStateException(decoder + " read " + items + " items from " + expected);
         }
+        Prewarm.run(expected, () -> reader.decode(body));
     }
 
     @Benchmark

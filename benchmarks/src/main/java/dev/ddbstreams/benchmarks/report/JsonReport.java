@@ -72,7 +72,8 @@ public final class JsonReport {
                 json.writeNumberField("opsPerSecond", row.opsPerSecond());
                 json.writeNumberField("opsError", row.opsError());
                 json.writeNumberField("bytesPerOp", row.bytesPerOp());
-                json.writeNumberField("clientCpuMicrosPerOp", row.clientCpuMicros());
+                json.writeNumberField("callerThreadCpuMicrosPerOp", row.callerCpuMicros());
+                json.writeNumberField("clientJvmCpuMicrosPerOp", row.clientCpuMicros());
                 json.writeNumberField("serverCpuMicrosPerOp", row.serverCpuMicros());
                 json.writeEndObject();
             }
