@@ -35,7 +35,7 @@ record HarnessOptions(Path out, Path oursClasspath, Path sdkClasspaths, boolean 
                         + "--ours-classpath FILE --sdk-classpaths DIR --quick --cold-start-rounds N --skip-jmh");
             }
         }
-        int rounds = coldStartRounds != null ? coldStartRounds : quick ? 2 : 12;
+        int rounds = coldStartRounds != null ? coldStartRounds : quick ? 2 : 10;
         // A quick run must never overwrite the published results that docs/benchmarks.md shows.
         if (out == null) {
             out = Path.of(quick ? "benchmarks/target/quick-results" : "benchmarks/results");

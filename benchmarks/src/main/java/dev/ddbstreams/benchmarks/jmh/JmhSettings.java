@@ -10,7 +10,7 @@ public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime,
                           TimeValue measurementTime) {
 
     public static JmhSettings standard() {
-        return new JmhSettings(1, 3, TimeValue.seconds(1), 5, TimeValue.seconds(1));
+        return new JmhSettings(1, 2, TimeValue.seconds(1), 4, TimeValue.seconds(1));
     }
 
     public static JmhSettings quick() {

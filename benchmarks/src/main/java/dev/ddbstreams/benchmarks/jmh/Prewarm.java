@@ -11,7 +11,7 @@ import dev.ddbstreams.benchmarks.fixtures.Fixture;
 final class Prewarm {
 
     /** Items (records, shards, streams) every subject processes before timing starts. */
-    static final int ITEMS = 50_000;
+    static final int ITEMS = 25_000;
 
     private Prewarm() {}
 

@@ -66,7 +66,7 @@ public final class SvgChart {
                 + machine.memory() + " RAM, " + machine.os() + ". JVM: " + machine.jvm() + ".");
         text(svg, 20, 66, 12, "normal", "start", "Run " + results.startedAt() + "; load average (1, 5, 15 min) before "
                 + results.loadBefore() + ", at the end " + results.loadAfter() + ".");
-        text(svg, 20, 82, 12, "normal", "start", "JMH: " + results.jmhSettings() + ".");
+        text(svg, 20, 82, 11, "normal", "start", "JMH: " + results.jmhSettings() + ".");
         for (int i = 0; i < panels.size(); i++) {
             panel(svg, panels.get(i), 20 + (i % 2) * (PANEL_WIDTH + 20), HEADER + (i / 2) * PANEL_HEIGHT);
         }
