@@ -3,7 +3,7 @@
 # (results.md, results.json, chart.svg, and JMH's raw JSON). About eight minutes on two cores.
 #
 #   benchmarks/run.sh            the real measurement
-#   benchmarks/run.sh --quick    a smoke test of the harness in about two minutes, written to
+#   benchmarks/run.sh --quick    a smoke test of the harness in a few minutes, written to
 #                                benchmarks/target/quick-results/; its numbers mean nothing
 #
 # Any other arguments go to the harness (see HarnessOptions), e.g. --out DIR.
