@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds and takes apart the generated shapes by reflection, guided by the model: the tests can then generate,
@@ -19,6 +20,8 @@ import java.util.Map;
 final class ShapeAccess {
 
     private final WireModel model;
+    // Reflection looked up once per class and member: generators call these millions of times.
+    private final Map<String, Method> methods = new ConcurrentHashMap<>();
 
     ShapeAccess(WireModel model) {
         this.model = model;
@@ -26,7 +29,8 @@ final class ShapeAccess {
 
     /** A structure built from member values keyed by wire name; a missing or null value leaves the member absent. */
     Object build(Shape structure, Map<String, Object> memberValues) {
-        Object builder = invoke(null, method(model.javaClass(structure.name()), "builder"));
+        Object builder = invoke(null, cached("builder " + structure.name(),
+                () -> method(model.javaClass(structure.name()), "builder")));
         for (Member member : structure.members()) {
             Object value = memberValues.get(member.name());
             if (value != null) {
@@ -38,16 +42,17 @@ final class ShapeAccess {
 
     /** Calls the builder's setter for {@code member}: the overload that takes the member's raw Java type. */
     void set(Object builder, Member member, Object value) {
-        Class<?> parameter = rawJavaType(member.target());
-        for (Method setter : builder.getClass().getMethods()) {
-            if (setter.getParameterCount() == 1 && setter.getParameterTypes()[0] == parameter
-                    && nameMatches(setter.getName(), member.name())) {
-                invoke(builder, setter, value);
-                return;
+        invoke(builder, cached("set " + builder.getClass().getName() + " " + member.name(), () -> {
+            Class<?> parameter = rawJavaType(member.target());
+            for (Method setter : builder.getClass().getMethods()) {
+                if (setter.getParameterCount() == 1 && setter.getParameterTypes()[0] == parameter
+                        && nameMatches(setter.getName(), member.name())) {
+                    return setter;
+                }
             }
-        }
-        throw new IllegalStateException(builder.getClass().getName() + " has no setter for " + member.name()
-                + " taking " + parameter.getSimpleName());
+            throw new IllegalStateException(builder.getClass().getName() + " has no setter for " + member.name()
+                    + " taking " + parameter.getSimpleName());
+        }), value);
     }
 
     /** {@code value.toBuilder().build()}. */
@@ -56,11 +61,13 @@ final class ShapeAccess {
     }
 
     Object toBuilder(Object value) {
-        return invoke(value, method(value.getClass(), "toBuilder"));
+        return invoke(value, cached("toBuilder " + value.getClass().getName(),
+                () -> method(value.getClass(), "toBuilder")));
     }
 
     Object buildFrom(Object builder) {
-        return invoke(builder, method(builder.getClass(), "build"));
+        return invoke(builder, cached("build " + builder.getClass().getName(),
+                () -> method(builder.getClass(), "build")));
     }
 
     /** A member's raw value: null when absent, an enum member as its wire string. */
@@ -77,22 +84,35 @@ final class ShapeAccess {
         return invoke(structure, accessor(type, "", member.name(), ""));
     }
 
+    private Method cached(String key, java.util.function.Supplier<Method> lookup) {
+        Method method = methods.get(key);
+        if (method == null) {
+            method = lookup.get();
+            method.setAccessible(true);
+            methods.put(key, method);
+        }
+        return method;
+    }
+
     /** The union value with {@code member} set to {@code value}, made by the union's {@code from<Member>} factory. */
     Object union(Shape union, Member member, Object value) {
-        Class<?> type = model.javaClass(union.name());
-        for (Method factory : type.getMethods()) {
-            if (Modifier.isStatic(factory.getModifiers()) && factory.getParameterCount() == 1
-                    && factory.getName().startsWith("from")
-                    && nameMatches(factory.getName().substring(4), member.name())) {
-                return invoke(null, factory, value);
+        return invoke(null, cached("from " + union.name() + " " + member.name(), () -> {
+            Class<?> type = model.javaClass(union.name());
+            for (Method factory : type.getMethods()) {
+                if (Modifier.isStatic(factory.getModifiers()) && factory.getParameterCount() == 1
+                        && factory.getName().startsWith("from")
+                        && nameMatches(factory.getName().substring(4), member.name())) {
+                    return factory;
+                }
             }
-        }
-        throw new IllegalStateException(type.getName() + " has no factory for " + member.name());
+            throw new IllegalStateException(type.getName() + " has no factory for " + member.name());
+        }), value);
     }
 
     /** The member a union value has set, or null when it is a member this client does not know. */
     Member unionMember(Shape union, Object value) {
-        String variant = ((Enum<?>) invoke(value, method(value.getClass(), "type"))).name();
+        String variant = ((Enum<?>) invoke(value, cached("type " + value.getClass().getName(),
+                () -> method(value.getClass(), "type")))).name();
         return union.members().stream().filter(m -> nameMatches(variant, m.name())).findFirst().orElse(null);
     }
 
@@ -142,7 +162,12 @@ final class ShapeAccess {
         return java.equals(wire) || java.equals(wire + "value") || (wire.equals("null") && java.equals("nul"));
     }
 
-    private static Method accessor(Class<?> type, String prefix, String wireName, String suffix) {
+    private Method accessor(Class<?> type, String prefix, String wireName, String suffix) {
+        return cached("get " + type.getName() + " " + prefix + wireName + suffix,
+                () -> findAccessor(type, prefix, wireName, suffix));
+    }
+
+    private static Method findAccessor(Class<?> type, String prefix, String wireName, String suffix) {
         for (Method method : type.getMethods()) {
             String name = method.getName();
             if (method.getParameterCount() == 0 && name.startsWith(prefix) && name.endsWith(suffix)
@@ -164,7 +189,6 @@ final class ShapeAccess {
 
     private static Object invoke(Object target, Method method, Object... arguments) {
         try {
-            method.setAccessible(true);
             return method.invoke(target, arguments);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);

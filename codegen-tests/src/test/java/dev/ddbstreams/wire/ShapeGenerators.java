@@ -59,6 +59,7 @@ final class ShapeGenerators {
     private final ShapeAccess access;
     private final Options options;
     private final Map<String, Boolean> recursive = new HashMap<>();
+    private final Map<String, Constructor<?>> unknownVariants = new HashMap<>();
 
     ShapeGenerators(WireModel model, Options options) {
         this.model = model;
@@ -163,12 +164,21 @@ final class ShapeGenerators {
             throw new UncheckedIOException(e);
         }
         try {
-            Class<?> variant = Class.forName(model.javaClass(shape.name()).getName() + "$Unknown");
-            Constructor<?> constructor = variant.getDeclaredConstructor(String.class, String.class);
-            return constructor.newInstance(name, json.toString());
+            return unknownVariant(shape).newInstance(name, json.toString());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the union " + shape.name() + " has no Unknown(String, String) variant", e);
+            throw new IllegalStateException("cannot make an unknown member of " + shape.name(), e);
         }
+    }
+
+    private Constructor<?> unknownVariant(Shape union) {
+        return unknownVariants.computeIfAbsent(union.name(), name -> {
+            try {
+                return Class.forName(model.javaClass(name).getName() + "$Unknown")
+                        .getDeclaredConstructor(String.class, String.class);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the union " + name + " has no Unknown(String, String) variant", e);
+            }
+        });
     }
 
     private void writeAnyJson(RandomnessSource in, JsonGenerator generator, int depth) throws IOException {

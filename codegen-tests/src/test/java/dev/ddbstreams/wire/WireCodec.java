@@ -66,13 +66,18 @@ final class WireCodec {
 
     /** Reads one whole value from a parser not yet started. */
     Object unmarshal(JsonParser parser) throws IOException {
-        parser.nextToken();
-        Object value = call(read, parser);
+        Object value = readFirstValue(parser);
         if (parser.nextToken() != null) {
             throw new IllegalStateException(shapeName + " codec did not stop on the value's last token: "
                     + parser.currentToken() + " follows");
         }
         return value;
+    }
+
+    /** Reads the first value from a parser not yet started, as the client does, ignoring what follows it. */
+    Object readFirstValue(JsonParser parser) throws IOException {
+        parser.nextToken();
+        return call(read, parser);
     }
 
     private static Object call(Method method, Object... arguments) throws IOException {

@@ -55,6 +55,7 @@ final class WireModel {
 
     private final Map<String, Shape> shapes;
     private final Map<String, String[]> operations;
+    private final Map<String, Class<?>> classes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WireModel(Map<String, Shape> shapes, Map<String, String[]> operations) {
         this.shapes = shapes;
@@ -108,7 +109,7 @@ final class WireModel {
     }
 
     Class<?> javaClass(String shapeName) {
-        return load(MODEL_PACKAGE + "." + javaSimpleName(shapeName));
+        return classes.computeIfAbsent(shapeName, name -> load(MODEL_PACKAGE + "." + javaSimpleName(name)));
     }
 
     /** The generated {@code <ShapeName>Json} class that reads and writes the shape. */
