@@ -133,17 +133,20 @@ final class ShapeGenerators {
         return access.build(shape, values);
     }
 
-    private Object union(RandomnessSource in, Shape shape, int nesting) {
-        List<Member> candidates = shape.members().stream()
-                .filter(m -> nesting <= options.maxNesting() || !model.reaches(m.target(), shape.name()))
-                .toList();
-        int unknown = options.sdkComparable() ? 0 : 1;
+    private Object union(RandomnessSource in, Shape shape, int depth) {
+        // Half the time a member that nests (M, L) while nesting is allowed, else one that does not: picked evenly
+        // among all members, nesting ones would be rare and most values single leaves. A leaf is the shrink point.
+        List<Member> leaves = shape.members().stream().filter(m -> !model.reaches(m.target(), shape.name())).toList();
+        List<Member> nesting = shape.members().stream().filter(m -> model.reaches(m.target(), shape.name())).toList();
+        boolean nest = !nesting.isEmpty() && depth <= options.maxNesting() && drawBoolean(in);
+        List<Member> candidates = nest ? nesting : leaves;
+        int unknown = nest || options.sdkComparable() ? 0 : 1;
         int pick = (int) draw(in, 0, candidates.size() - 1 + unknown);
         if (pick == candidates.size()) {
             return unknownUnionMember(in, shape);
         }
         Member member = candidates.get(pick);
-        return access.union(shape, member, value(in, member.target(), nesting));
+        return access.union(shape, member, value(in, member.target(), depth));
     }
 
     /**
