@@ -26,7 +26,7 @@ class CounterexampleTest {
     /** A false law: "no list ever holds a list". The smallest counterexample is {@code {"L":[{"L":[]}]}}. */
     private String falsify() {
         AssertionError failure = catchThrowableOfType(AssertionError.class, () ->
-                PropertyRuns.qt(2_000, 20_000).withFixedSeed(SEED).forAll(attributeValues)
+                PropertyRuns.qt(2_000, 10_000).withFixedSeed(SEED).forAll(attributeValues)
                         .check(value -> !holdsListInList((AttributeValue) value, false)));
         assertThat(failure).as("the false property must be caught").isNotNull();
         return failure.getMessage();
