@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.ddbstreams.codegen.emit.Emitters;
 import dev.ddbstreams.codegen.model.ModelException;
 import dev.ddbstreams.codegen.model.ServiceModel;
-import dev.ddbstreams.codegen.read.C2jReader;
+import dev.ddbstreams.codegen.read.ModelReader;
 import dev.ddbstreams.codegen.read.ModelSources;
 import dev.ddbstreams.codegen.validate.ModelValidator;
 import dev.ddbstreams.codegen.write.GeneratedFileWriter;
@@ -28,7 +28,7 @@ public final class CodeGenerator {
 
     /** Reads and validates a model without generating anything. */
     public static ServiceModel load(ModelSources sources) throws ModelException {
-        ServiceModel model = C2jReader.read(sources);
+        ServiceModel model = ModelReader.read(sources);
         ModelValidator.validate(model);
         return model;
     }
@@ -53,11 +53,11 @@ public final class CodeGenerator {
 
     private static void checkPackage(String basePackage) {
         if (basePackage == null || basePackage.isBlank()) {
-            throw new IllegalArgumentException("basePackage is not set; give the Java package for the generated client, e.g. com.example.streams");
+            throw new InvalidSettingException("basePackage is not set; give the Java package for the generated client, e.g. com.example.streams");
         }
         for (String segment : PACKAGE_SEGMENT.split(basePackage, -1)) {
             if (!SourceVersion.isIdentifier(segment) || SourceVersion.isKeyword(segment)) {
-                throw new IllegalArgumentException("basePackage \"" + basePackage + "\" is not a Java package name (\"" + segment + "\" cannot be part of one)");
+                throw new InvalidSettingException("basePackage \"" + basePackage + "\" is not a Java package name (\"" + segment + "\" cannot be part of one)");
             }
         }
     }

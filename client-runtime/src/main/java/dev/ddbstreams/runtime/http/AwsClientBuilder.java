@@ -1,6 +1,8 @@
 package dev.ddbstreams.runtime.http;
 
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
+import dev.ddbstreams.runtime.config.SystemEnvironment;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +22,31 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
     /** For subclasses. */
     protected AwsClientBuilder() {}
 
-    /** The AWS region, such as {@code eu-west-1}. Required unless an endpoint override is set. */
+    /**
+     * The AWS region, such as {@code eu-west-1}. Unless set: the system property {@code aws.region}, the environment
+     * variable {@code AWS_REGION}, or the profile's {@code region}; one of them is required unless an endpoint
+     * override is set.
+     */
     public B region(String region) {
         settings.region(region);
+        return self();
+    }
+
+    /**
+     * Whether to call the region's FIPS endpoint. Unless set: {@code aws.useFipsEndpoint},
+     * {@code AWS_USE_FIPS_ENDPOINT} or the profile's {@code use_fips_endpoint}, else off.
+     */
+    public B fipsEnabled(boolean fipsEnabled) {
+        settings.fipsEnabled(fipsEnabled);
+        return self();
+    }
+
+    /**
+     * Whether to call the region's dual-stack (IPv4 and IPv6) endpoint. Unless set: {@code aws.useDualstackEndpoint},
+     * {@code AWS_USE_DUALSTACK_ENDPOINT} or the profile's {@code use_dualstack_endpoint}, else off.
+     */
+    public B dualStackEnabled(boolean dualStackEnabled) {
+        settings.dualStackEnabled(dualStackEnabled);
         return self();
     }
 
@@ -32,9 +56,23 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** Where each request's credentials come from; by default system properties, then environment variables. */
+    /**
+     * Where each request's credentials come from. Unless set: the
+     * {@link dev.ddbstreams.runtime.auth.DefaultCredentialsProvider} chain (system properties, environment variables,
+     * the shared files' profile, the container endpoint, the EC2 instance profile).
+     */
     public B credentialsProvider(AwsCredentialsProvider credentialsProvider) {
         settings.credentialsProvider(credentialsProvider);
+        return self();
+    }
+
+    /**
+     * How calls are retried: {@link RetryPolicy#none()} turns retries off,
+     * {@code RetryPolicy.builder().maxAttempts(5).build()} allows more. Unless set: the standard policy (3 attempts),
+     * or {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} / the profile's {@code max_attempts} attempts.
+     */
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        settings.retryPolicy(retryPolicy);
         return self();
     }
 
@@ -63,7 +101,10 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** The longest a whole call may take; zero means none. Unless set: none, or a shared client's own. */
+    /**
+     * The longest a whole call may take, all attempts and the waits between them included; zero means none. Unless
+     * set: 60 seconds.
+     */
     public B callTimeout(Duration callTimeout) {
         settings.callTimeout(callTimeout);
         return self();
@@ -75,9 +116,28 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** The clock that dates signatures. */
+    /** The clock that dates signatures and measures call timeouts. */
     public B clock(Clock clock) {
         settings.clock(clock);
+        return self();
+    }
+
+    /**
+     * The profile of the shared AWS files to take the region, endpoint options, maximum attempts and credentials
+     * from. Unless set: {@code aws.profile}, {@code AWS_PROFILE}, or {@code default}.
+     */
+    public B profileName(String profileName) {
+        settings.profileName(profileName);
+        return self();
+    }
+
+    /**
+     * Where settings left unset are looked for: environment variables, system properties and the home folder of the
+     * shared files. Unless set: this JVM's. {@link SystemEnvironment#of} configures a client from given variables
+     * only, as tests do.
+     */
+    public B systemEnvironment(SystemEnvironment systemEnvironment) {
+        settings.systemEnvironment(systemEnvironment);
         return self();
     }
 
@@ -85,7 +145,7 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
      * The validated settings collected so far.
      *
      * @throws dev.ddbstreams.runtime.exception.SdkClientException when a setting is missing or invalid, such as
-     *     when neither a region nor an endpoint override is set
+     *     when no region is found anywhere and no endpoint override is set
      */
     protected ClientSettings settings() {
         return settings.build();

@@ -2,16 +2,23 @@ package dev.ddbstreams.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.exception.SdkException;
+import dev.ddbstreams.runtime.retry.AttemptContext;
+import dev.ddbstreams.runtime.retry.RetryExecutor;
+import dev.ddbstreams.runtime.retry.RetryStrategy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,8 +26,12 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Calls operations of an awsJson 1.0 service: one signed {@code POST /} per call, the operation named in
+ * Calls operations of an awsJson 1.0 service: a signed {@code POST /} per attempt, the operation named in
  * {@code X-Amz-Target}, request and response bodies in JSON.
+ *
+ * <p>Failed attempts are retried as the settings' {@link dev.ddbstreams.runtime.retry.RetryPolicy} allows, with
+ * this invoker's own retry token bucket; every attempt resolves credentials and is signed afresh, and all attempts
+ * together stay within the call timeout.
  *
  * <p>A generated client holds one invoker and calls {@link #invoke} from each operation method. An invoker is safe
  * to use from several threads. {@link #close()} releases the HTTP client it created, but never an application's
@@ -47,6 +58,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private final RequestBodyWriter requestBodyWriter = new RequestBodyWriter(JSON);
     private final SuccessResponseReader successResponseReader = new SuccessResponseReader(JSON);
     private final ErrorResponseReader errorResponseReader;
+    private final RetryExecutor retries;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -64,13 +76,17 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
         this.errorResponseReader = new ErrorResponseReader(JSON, metadata.serviceId());
+        this.retries = new RetryExecutor(RetryStrategy.create(settings.retryPolicy()), settings.clock(),
+                settings.callTimeout().orElse(ClientSettings.DEFAULT_CALL_TIMEOUT));
     }
 
     /**
      * Calls {@code operationName}: writes the request with {@code marshaller}, signs and sends it, and reads a
      * successful response with {@code unmarshaller}.
      *
-     * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error
+     * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error that is
+     *     not retried, or still after the last attempt
+     * @throws dev.ddbstreams.runtime.exception.ApiCallTimeoutException when the call timeout runs out
      * @throws SdkClientException when the call cannot be completed or its response cannot be read
      */
     public <T> T invoke(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
@@ -81,16 +97,87 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             throw new SdkClientException("This " + metadata.serviceId() + " client has been closed");
         }
         byte[] body = requestBodyWriter.write(operationName, marshaller);
-        Request request = signedRequest(operationName, body);
-        try (Response response = httpClient.newCall(request).execute()) {
-            if (response.isSuccessful()) {
-                return successResponseReader.read(operationName, response, unmarshaller);
-            }
-            throw errorMapper.map(errorResponseReader.read(operationName, response));
-        } catch (IOException e) {
-            throw new SdkClientException("Unable to execute the " + operationName + " request to "
-                    + endpoint.url() + ": " + e, e);
+        return retries.execute(operationName, attempt -> attempt(operationName, body, unmarshaller, attempt));
+    }
+
+    /**
+     * Calls {@code operationName} without blocking: the same request, signing, retries and error mapping as
+     * {@link #invoke}, on OkHttp's asynchronous calls. The future fails with the exception {@link #invoke} would
+     * throw; cancelling it cancels the HTTP call in flight and any retry not yet started.
+     */
+    public <T> CompletableFuture<T> invokeAsync(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(marshaller, "marshaller");
+        Objects.requireNonNull(unmarshaller, "unmarshaller");
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new SdkClientException("This " + metadata.serviceId() + " client has been closed"));
         }
+        byte[] body;
+        try {
+            body = requestBodyWriter.write(operationName, marshaller);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return retries.executeAsync(operationName, attempt -> attemptAsync(operationName, body, unmarshaller, attempt), RetryScheduler.get());
+    }
+
+    private <T> CompletableFuture<T> attemptAsync(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
+                                                  AttemptContext attempt) {
+        Call call = httpClient.newCall(signedRequest(operationName, body));
+        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    result.complete(handle(operationName, response, unmarshaller));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void onFailure(Call c, IOException e) {
+                result.completeExceptionally(transportFailure(operationName, e));
+            }
+        });
+        return result;
+    }
+
+    private <T> T handle(String operationName, Response response, ResponseUnmarshaller<T> unmarshaller) {
+        if (response.isSuccessful()) {
+            return successResponseReader.read(operationName, response, unmarshaller);
+        }
+        throw errorMapper.map(errorResponseReader.read(operationName, response));
+    }
+
+    private SdkClientException transportFailure(String operationName, IOException e) {
+        return new SdkClientException("Unable to execute the " + operationName + " request to " + endpoint.url() + ": " + e, e);
+    }
+
+    private <T> T attempt(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
+                          AttemptContext attempt) {
+        Call call = httpClient.newCall(signedRequest(operationName, body));
+        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
+        try (Response response = call.execute()) {
+            return handle(operationName, response, unmarshaller);
+        } catch (IOException e) {
+            throw transportFailure(operationName, e);
+        }
+    }
+
+    /** Keeps the attempt within what is left of the call timeout, and within a shared client's own call timeout. */
+    private void limit(Call call, Duration remaining) {
+        long millis = Math.max(1, remaining.toMillis());
+        if (httpClient.callTimeoutMillis() > 0) {
+            millis = Math.min(millis, httpClient.callTimeoutMillis());
+        }
+        call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Releases the connections and threads of the HTTP client this invoker created; later calls fail. */
@@ -106,12 +193,12 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         return "AwsJsonProtocolInvoker(service=" + metadata.serviceId() + ", endpoint=" + endpoint.url() + ")";
     }
 
-    // Signed afresh for every call: signatures expire, and temporary credentials rotate.
+    // Signed afresh for every attempt: signatures expire, and temporary credentials rotate.
     private Request signedRequest(String operationName, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", metadata.contentType());
         headers.put("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
-        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, resolveCredentials());
+        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, CredentialsResolution.resolve(credentialsProvider));
 
         // No media type on the body: OkHttp would then write its own Content-Type over the signed one.
         Request.Builder request = new Request.Builder()
@@ -129,21 +216,5 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
                 .header("User-Agent", userAgent)
                 .header("Accept-Encoding", "identity")
                 .build();
-    }
-
-    private AwsCredentials resolveCredentials() {
-        AwsCredentials credentials;
-        try {
-            credentials = credentialsProvider.resolveCredentials();
-        } catch (SdkException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SdkClientException("Unable to load credentials from " + credentialsProvider + ": " + e, e);
-        }
-        if (credentials == null) {
-            throw new SdkClientException("The credentials provider " + credentialsProvider + " returned no "
-                    + "credentials");
-        }
-        return credentials;
     }
 }

@@ -1,8 +1,10 @@
 package dev.ddbstreams.runtime.http;
 
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
-import dev.ddbstreams.runtime.auth.EnvironmentCredentialsProvider;
+import dev.ddbstreams.runtime.auth.DefaultCredentialsProvider;
+import dev.ddbstreams.runtime.config.SystemEnvironment;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +16,22 @@ import okhttp3.OkHttpClient;
 /**
  * The configuration of one client, validated and immutable.
  *
- * <p>Settings left unset have defaults: credentials from {@link EnvironmentCredentialsProvider}, the system UTC
- * clock, and for a client that creates its own {@link OkHttpClient}, a {@linkplain #DEFAULT_CONNECT_TIMEOUT connect
- * timeout} of 2 seconds, a {@linkplain #DEFAULT_READ_TIMEOUT read timeout} of 30 seconds and no call timeout. When
- * an application passes its own {@code OkHttpClient}, only the timeouts set here replace that client's.
+ * <p>Settings left unset come from the environment or have defaults (see {@code docs/configuration.md}):
+ * <ul>
+ *   <li>region: the system property {@code aws.region}, else {@code AWS_REGION}, else the profile's {@code region};
+ *   <li>FIPS and dual-stack endpoints: {@code aws.useFipsEndpoint} / {@code AWS_USE_FIPS_ENDPOINT} /
+ *       {@code use_fips_endpoint} and {@code aws.useDualstackEndpoint} / {@code AWS_USE_DUALSTACK_ENDPOINT} /
+ *       {@code use_dualstack_endpoint}, else off;
+ *   <li>credentials: the {@link DefaultCredentialsProvider} chain;
+ *   <li>retries: {@link RetryPolicy#standard()}, with {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} /
+ *       {@code max_attempts} attempts when set;
+ *   <li>timeouts, for a client that creates its own {@link OkHttpClient}: {@linkplain #DEFAULT_CONNECT_TIMEOUT
+ *       connect} 2 s, {@linkplain #DEFAULT_READ_TIMEOUT read} 30 s; and for every client a
+ *       {@linkplain #DEFAULT_CALL_TIMEOUT call timeout} of 60 s over all attempts. When an application passes its own
+ *       {@code OkHttpClient}, its connect and read timeouts stay unless set here;
+ *   <li>the clock: the system UTC clock.
+ * </ul>
+ * The profile is {@code profileName}, else {@code aws.profile}, else {@code AWS_PROFILE}, else {@code default}.
  */
 public final class ClientSettings {
 
@@ -27,32 +41,50 @@ public final class ClientSettings {
     /** The read timeout of a client that creates its own {@code OkHttpClient}, unless configured. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The limit on a whole call, all attempts and the waits between them, unless configured. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
     // Region names go into a host name unescaped, so only what real region names contain is accepted.
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7E]*");
 
     private final String region;
     private final URI endpointOverride;
+    private final boolean fipsEnabled;
+    private final boolean dualStackEnabled;
     private final AwsCredentialsProvider credentialsProvider;
+    private final RetryPolicy retryPolicy;
     private final OkHttpClient httpClient;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
     private final String userAgentSuffix;
     private final Clock clock;
+    private final SystemEnvironment systemEnvironment;
+    private final String profileName;
 
-    private ClientSettings(Builder builder) {
-        this.region = builder.region;
+    private ClientSettings(Builder builder, String region, boolean fipsEnabled, boolean dualStackEnabled,
+                           RetryPolicy retryPolicy, SystemEnvironment systemEnvironment, Clock clock) {
+        this.region = region;
         this.endpointOverride = builder.endpointOverride;
-        this.credentialsProvider = builder.credentialsProvider != null
-                ? builder.credentialsProvider
-                : EnvironmentCredentialsProvider.create();
+        this.fipsEnabled = fipsEnabled;
+        this.dualStackEnabled = dualStackEnabled;
+        this.retryPolicy = retryPolicy;
         this.httpClient = builder.httpClient;
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
         this.callTimeout = builder.callTimeout;
         this.userAgentSuffix = builder.userAgentSuffix;
-        this.clock = builder.clock != null ? builder.clock : Clock.systemUTC();
+        this.clock = clock;
+        this.systemEnvironment = systemEnvironment;
+        this.profileName = builder.profileName;
+        this.credentialsProvider = builder.credentialsProvider != null
+                ? builder.credentialsProvider
+                : DefaultCredentialsProvider.builder()
+                        .systemEnvironment(systemEnvironment)
+                        .profileName(profileName)
+                        .clock(clock)
+                        .build();
     }
 
     /** An empty builder. */
@@ -60,21 +92,29 @@ public final class ClientSettings {
         return new Builder();
     }
 
-    /** A builder holding these settings. */
+    /** A builder holding these settings, those found in the environment included. */
     public Builder toBuilder() {
         return new Builder()
                 .region(region)
                 .endpointOverride(endpointOverride)
+                .fipsEnabled(fipsEnabled)
+                .dualStackEnabled(dualStackEnabled)
                 .credentialsProvider(credentialsProvider)
+                .retryPolicy(retryPolicy)
                 .httpClient(httpClient)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .callTimeout(callTimeout)
                 .userAgentSuffix(userAgentSuffix)
-                .clock(clock);
+                .clock(clock)
+                .systemEnvironment(systemEnvironment)
+                .profileName(profileName);
     }
 
-    /** The AWS region, such as {@code eu-west-1}; may be empty only when an endpoint override is set. */
+    /**
+     * The AWS region, such as {@code eu-west-1}, as configured or found in the environment; empty only when an
+     * endpoint override is set (requests are then signed for {@code us-east-1}).
+     */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
@@ -84,9 +124,24 @@ public final class ClientSettings {
         return Optional.ofNullable(endpointOverride);
     }
 
+    /** Whether calls go to the FIPS endpoint of the region. */
+    public boolean fipsEnabled() {
+        return fipsEnabled;
+    }
+
+    /** Whether calls go to the dual-stack (IPv4 and IPv6) endpoint of the region. */
+    public boolean dualStackEnabled() {
+        return dualStackEnabled;
+    }
+
     /** Where each request's credentials come from. */
     public AwsCredentialsProvider credentialsProvider() {
         return credentialsProvider;
+    }
+
+    /** How calls are retried. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
     }
 
     /** The application's {@code OkHttpClient} whose connection pool and dispatcher the client shares. */
@@ -104,7 +159,10 @@ public final class ClientSettings {
         return Optional.ofNullable(readTimeout);
     }
 
-    /** The configured limit on a whole call, from connecting to reading the last byte; zero means none. */
+    /**
+     * The configured limit on a whole call, all attempts and the waits between them included; zero means none, and
+     * {@link #DEFAULT_CALL_TIMEOUT} applies when unset.
+     */
     public Optional<Duration> callTimeout() {
         return Optional.ofNullable(callTimeout);
     }
@@ -114,43 +172,66 @@ public final class ClientSettings {
         return Optional.ofNullable(userAgentSuffix);
     }
 
-    /** The clock that dates signatures. */
+    /** The clock that dates signatures and measures call timeouts. */
     public Clock clock() {
         return clock;
+    }
+
+    /** Where settings left unset were looked for. */
+    public SystemEnvironment systemEnvironment() {
+        return systemEnvironment;
+    }
+
+    /** The profile of the shared files named on the builder; empty when it comes from the environment. */
+    public Optional<String> profileName() {
+        return Optional.ofNullable(profileName);
     }
 
     @Override
     public String toString() {
         return "ClientSettings(region=" + region
                 + ", endpointOverride=" + endpointOverride
+                + ", fipsEnabled=" + fipsEnabled
+                + ", dualStackEnabled=" + dualStackEnabled
                 + ", credentialsProvider=" + credentialsProvider
+                + ", retryPolicy=" + retryPolicy
                 + ", httpClient=" + (httpClient == null ? "created by the client" : "shared")
                 + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout
                 + ", callTimeout=" + callTimeout
                 + ", userAgentSuffix=" + userAgentSuffix
-                + ", clock=" + clock + ")";
+                + ", clock=" + clock
+                + ", systemEnvironment=" + systemEnvironment
+                + ", profileName=" + profileName + ")";
     }
 
     /**
-     * Collects settings; {@link #build()} validates them. Every setter accepts {@code null} to return to the
-     * default.
+     * Collects settings; {@link #build()} validates them and fills in those left unset. Every setter accepts
+     * {@code null} to return to the default.
      */
     public static final class Builder {
 
         private String region;
         private URI endpointOverride;
+        private Boolean fipsEnabled;
+        private Boolean dualStackEnabled;
         private AwsCredentialsProvider credentialsProvider;
+        private RetryPolicy retryPolicy;
         private OkHttpClient httpClient;
         private Duration connectTimeout;
         private Duration readTimeout;
         private Duration callTimeout;
         private String userAgentSuffix;
         private Clock clock;
+        private SystemEnvironment systemEnvironment;
+        private String profileName;
 
         private Builder() {}
 
-        /** The AWS region, such as {@code eu-west-1}. Required unless an endpoint override is set. */
+        /**
+         * The AWS region, such as {@code eu-west-1}. Unless set: {@code aws.region}, {@code AWS_REGION}, or the
+         * profile's {@code region}; one of them is required unless an endpoint override is set.
+         */
         public Builder region(String region) {
             this.region = region;
             return this;
@@ -165,9 +246,30 @@ public final class ClientSettings {
             return this;
         }
 
-        /** Where each request's credentials come from. */
+        /** Whether to call the region's FIPS endpoint; unless set, from the environment, else off. */
+        public Builder fipsEnabled(Boolean fipsEnabled) {
+            this.fipsEnabled = fipsEnabled;
+            return this;
+        }
+
+        /** Whether to call the region's dual-stack endpoint; unless set, from the environment, else off. */
+        public Builder dualStackEnabled(Boolean dualStackEnabled) {
+            this.dualStackEnabled = dualStackEnabled;
+            return this;
+        }
+
+        /** Where each request's credentials come from; the {@link DefaultCredentialsProvider} chain unless set. */
         public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
             this.credentialsProvider = credentialsProvider;
+            return this;
+        }
+
+        /**
+         * How calls are retried: {@link RetryPolicy#none()} turns retries off. Unless set, the standard policy, with
+         * the maximum attempts from the environment when given there.
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
             return this;
         }
 
@@ -193,7 +295,7 @@ public final class ClientSettings {
             return this;
         }
 
-        /** The longest a whole call may take; zero means none. */
+        /** The longest a whole call may take, all attempts and waits included; zero means none. 60 s unless set. */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = callTimeout;
             return this;
@@ -205,19 +307,38 @@ public final class ClientSettings {
             return this;
         }
 
-        /** The clock that dates signatures; tests fix it to get repeatable signatures. */
+        /** The clock that dates signatures and measures call timeouts; tests fix it to get repeatable results. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
         /**
+         * Where settings left unset are looked for: environment variables, system properties and the home folder of
+         * the shared files. This JVM's unless set; {@link SystemEnvironment#of} configures a client from given
+         * variables only.
+         */
+        public Builder systemEnvironment(SystemEnvironment systemEnvironment) {
+            this.systemEnvironment = systemEnvironment;
+            return this;
+        }
+
+        /** The profile of the shared files to read; unless set, {@code aws.profile}, {@code AWS_PROFILE} or default. */
+        public Builder profileName(String profileName) {
+            this.profileName = profileName;
+            return this;
+        }
+
+        /**
          * The settings.
          *
-         * @throws SdkClientException when a setting is missing or invalid
+         * @throws SdkClientException when a setting is missing or invalid, such as when no region is configured
+         *     anywhere and no endpoint override is set
          */
         public ClientSettings build() {
-            validateRegionAndEndpoint();
+            if (endpointOverride != null) {
+                validateEndpointOverride(endpointOverride);
+            }
             validateTimeout("connectTimeout", connectTimeout);
             validateTimeout("readTimeout", readTimeout);
             validateTimeout("callTimeout", callTimeout);
@@ -225,21 +346,52 @@ public final class ClientSettings {
                 throw new SdkClientException("userAgentSuffix must be printable ASCII (it becomes part of an HTTP "
                         + "header): " + userAgentSuffix);
             }
-            return new ClientSettings(this);
+            SystemEnvironment environment = systemEnvironment != null ? systemEnvironment : SystemEnvironment.system();
+            EnvironmentDefaults defaults = new EnvironmentDefaults(environment, profileName);
+            String resolvedRegion = resolveRegion(defaults);
+            return new ClientSettings(this, resolvedRegion,
+                    fipsEnabled != null ? fipsEnabled : defaults.fipsEnabled(),
+                    dualStackEnabled != null ? dualStackEnabled : defaults.dualStackEnabled(),
+                    retryPolicy != null ? retryPolicy : defaultRetryPolicy(defaults),
+                    environment,
+                    clock != null ? clock : Clock.systemUTC());
         }
 
-        private void validateRegionAndEndpoint() {
-            if (region == null && endpointOverride == null) {
-                throw new SdkClientException("No region configured: set region(\"us-east-1\") (or the region of "
-                        + "your streams) on the client builder, or an endpointOverride");
+        private String resolveRegion(EnvironmentDefaults defaults) {
+            if (region != null) {
+                return validateRegion(region, "region(...)");
             }
-            if (region != null && !REGION.matcher(region).matches()) {
-                throw new SdkClientException("Invalid region \"" + region + "\": expected a name such as "
-                        + "\"us-east-1\" (lower case letters, digits and hyphens)");
+            Optional<EnvironmentDefaults.Found<String>> found = defaults.region();
+            if (found.isPresent()) {
+                return validateRegion(found.get().value(), found.get().source());
             }
-            if (endpointOverride != null) {
-                validateEndpointOverride(endpointOverride);
+            if (endpointOverride == null) {
+                throw new SdkClientException("No region configured. Looked for it in: the client builder "
+                        + "(region(...)), " + defaults.regionSearch() + ". Set one of them, for example "
+                        + "region(\"us-east-1\") on the client builder or AWS_REGION=us-east-1, or set an "
+                        + "endpointOverride");
             }
+            return null;
+        }
+
+        private static String validateRegion(String region, String source) {
+            if (!REGION.matcher(region).matches()) {
+                throw new SdkClientException("Invalid region \"" + region + "\" from " + source + ": expected a name "
+                        + "such as \"us-east-1\" (lower case letters, digits and hyphens)");
+            }
+            return region;
+        }
+
+        private static RetryPolicy defaultRetryPolicy(EnvironmentDefaults defaults) {
+            return defaults.maxAttempts()
+                    .map(found -> {
+                        if (found.value() < 1) {
+                            throw new SdkClientException("The maximum attempts from " + found.source() + " must be "
+                                    + "at least 1 (1 means no retries): " + found.value());
+                        }
+                        return RetryPolicy.standard().toBuilder().maxAttempts(found.value()).build();
+                    })
+                    .orElse(RetryPolicy.standard());
         }
 
         private static void validateEndpointOverride(URI endpoint) {

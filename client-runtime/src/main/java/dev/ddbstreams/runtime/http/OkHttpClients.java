@@ -9,8 +9,9 @@ final class OkHttpClients {
 
     /**
      * A client configured from {@code settings}: derived from the application's client when there is one (sharing
-     * its connection pool and dispatcher, and keeping its timeouts unless set in {@code settings}), else a new one
-     * with the default timeouts.
+     * its connection pool and dispatcher, and keeping its connect and read timeouts unless set in
+     * {@code settings}), else a new one with the default timeouts. The call timeout is not set here: it bounds all
+     * attempts of a call together, so the invoker gives each attempt what is left of it.
      */
     static OkHttpClient create(ClientSettings settings) {
         OkHttpClient.Builder builder = settings.httpClient()
@@ -20,7 +21,6 @@ final class OkHttpClients {
                         .readTimeout(ClientSettings.DEFAULT_READ_TIMEOUT));
         settings.connectTimeout().ifPresent(builder::connectTimeout);
         settings.readTimeout().ifPresent(builder::readTimeout);
-        settings.callTimeout().ifPresent(builder::callTimeout);
         // The protocol never redirects; following one would drop the signed POST body or send it to another host.
         return builder.followRedirects(false).followSslRedirects(false).build();
     }

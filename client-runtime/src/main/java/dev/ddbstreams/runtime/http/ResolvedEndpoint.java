@@ -1,6 +1,9 @@
 package dev.ddbstreams.runtime.http;
 
-import java.util.Locale;
+import dev.ddbstreams.runtime.endpoint.AwsEndpointProvider;
+import dev.ddbstreams.runtime.endpoint.EndpointParams;
+import dev.ddbstreams.runtime.exception.SdkClientException;
+import java.net.URI;
 import okhttp3.HttpUrl;
 
 /**
@@ -14,19 +17,29 @@ record ResolvedEndpoint(HttpUrl url, String signingRegion) {
     // With an endpoint override and no region there is nothing better to sign for; local emulators accept any.
     static final String DEFAULT_SIGNING_REGION = "us-east-1";
 
-    /** The override when there is one, else {@code https://<endpointPrefix>.<region>.<partition DNS suffix>}. */
+    /**
+     * What the service's {@link AwsEndpointProvider} resolves for the settings' region, FIPS and dual-stack options
+     * and endpoint override.
+     *
+     * @throws SdkClientException when they cannot be combined, such as FIPS with an endpoint override
+     */
     static ResolvedEndpoint resolve(ClientSettings settings, ServiceMetadata metadata) {
         String region = settings.region().orElse(null);
-        String signingRegion = region != null ? region : DEFAULT_SIGNING_REGION;
-        if (settings.endpointOverride().isPresent()) {
-            return new ResolvedEndpoint(HttpUrl.get(settings.endpointOverride().get()), signingRegion);
+        EndpointParams params = EndpointParams.builder()
+                .region(region)
+                .useFips(settings.fipsEnabled())
+                .useDualStack(settings.dualStackEnabled())
+                .endpoint(settings.endpointOverride().map(URI::toString).orElse(null))
+                .build();
+        URI url;
+        try {
+            url = AwsEndpointProvider.forEndpointPrefix(metadata.endpointPrefix()).resolveEndpoint(params);
+        } catch (SdkClientException e) {
+            throw new SdkClientException("Unable to resolve the endpoint of " + metadata.serviceId() + ": "
+                    + e.getMessage() + " (region=" + region + ", fipsEnabled=" + settings.fipsEnabled()
+                    + ", dualStackEnabled=" + settings.dualStackEnabled() + ", endpointOverride="
+                    + settings.endpointOverride().orElse(null) + ")", e);
         }
-        // ClientSettings guarantees a region whenever there is no override.
-        String url = "https://" + metadata.endpointPrefix() + "." + region + "." + dnsSuffix(region);
-        return new ResolvedEndpoint(HttpUrl.get(url), signingRegion);
-    }
-
-    private static String dnsSuffix(String region) {
-        return region.toLowerCase(Locale.ROOT).startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        return new ResolvedEndpoint(HttpUrl.get(url), region != null ? region : DEFAULT_SIGNING_REGION);
     }
 }

@@ -3,6 +3,7 @@ package dev.ddbstreams.runtime.http;
 import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -57,6 +58,36 @@ final class SigV4RequestSigner {
             throw new SdkClientException("Unable to sign the request with SigV4: " + e, e);
         }
         return signed.request().headers();
+    }
+
+    /**
+     * A query-string signed request that anyone holding it can send until {@code expiry} has passed: the
+     * signature and the credential scope travel as {@code X-Amz-*} query parameters instead of headers.
+     *
+     * @return the signed request; its URI carries the query parameters, its headers are those that were signed
+     */
+    SdkHttpRequest presign(HttpUrl url, Map<String, String> headers, byte[] body, AwsCredentials credentials, Duration expiry) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .protocol(url.scheme())
+                .host(hostForSigning(url))
+                .port(url.port())
+                .encodedPath(url.encodedPath());
+        headers.forEach(request::putHeader);
+        try {
+            return signer.sign(r -> r
+                    .request(request.build())
+                    .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
+                    .identity(identity(credentials))
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock)
+                    .putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4HttpSigner.AuthLocation.QUERY_STRING)
+                    .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expiry))
+                    .request();
+        } catch (RuntimeException e) {
+            throw new SdkClientException("Unable to presign the request with SigV4: " + e, e);
+        }
     }
 
     // HttpUrl gives IPv6 literals without brackets; the Host header the signer computes needs them.

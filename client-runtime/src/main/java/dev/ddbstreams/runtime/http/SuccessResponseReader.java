@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ddbstreams.runtime.exception.Crc32MismatchException;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -61,7 +62,13 @@ final class SuccessResponseReader {
 
     private static <T> T unmarshal(JsonParser parser, ResponseUnmarshaller<T> unmarshaller) throws IOException {
         try (parser) {
-            return unmarshaller.read(parser);
+            T result = unmarshaller.read(parser);
+            // A second value after the response (two responses concatenated by a faulty proxy, say) must not be
+            // silently dropped: the client cannot know which one the service meant.
+            if (parser.nextToken() != null) {
+                throw JsonReading.malformed(parser, "response", "unexpected content after the end of the response object");
+            }
+            return result;
         }
     }
 
@@ -93,6 +100,10 @@ final class SuccessResponseReader {
         String where = location == null || location.getLineNr() < 1
                 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        // The path says which member was being read, e.g. /Records/0/dynamodb/SequenceNumber.
+        if (e.getProcessor() instanceof JsonParser parser) {
+            where += JsonReading.pathOf(parser);
+        }
         return new MalformedResponseException("The response to " + operationName + " is not valid JSON: "
                 + e.getOriginalMessage() + where, e);
     }

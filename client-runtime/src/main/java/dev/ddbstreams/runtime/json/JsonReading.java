@@ -258,8 +258,17 @@ public final class JsonReading {
     private static String location(JsonParser parser) {
         JsonLocation location = parser.currentTokenLocation();
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return pathOf(parser);
         }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" + pathOf(parser);
+    }
+
+    /**
+     * Where in the document the parser is, as a JSON pointer ({@code " at /Records/3/dynamodb/Keys"}), or an empty
+     * string at the top: with a list index it pins down a value that a shape and member name alone cannot.
+     */
+    public static String pathOf(JsonParser parser) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return pointer.isEmpty() ? "" : " at " + pointer;
     }
 }

@@ -74,8 +74,7 @@ public final class Pages<Q, R> implements SdkIterable<R> {
                 nextRequest = null;
             } else if (!seenTokens.add(token)) {
                 nextRequest = null;
-                throw new PaginationException(operationName + " returned the pagination token \"" + token
-                        + "\" a second time; stopping, since following it would never end");
+                throw PaginationException.repeatedToken(operationName, token);
             } else {
                 nextRequest = withToken.apply(firstRequest, token);
             }

@@ -10,4 +10,10 @@ public final class PaginationException extends SdkClientException {
     public PaginationException(String message) {
         super(message);
     }
+
+    /** The service sent a token it had sent before: following it would never end. */
+    static PaginationException repeatedToken(String operationName, String token) {
+        return new PaginationException(operationName + " returned the pagination token \"" + token
+                + "\" a second time; stopping, since following it would never end");
+    }
 }

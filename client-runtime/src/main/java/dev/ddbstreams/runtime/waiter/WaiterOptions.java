@@ -1,5 +1,6 @@
 package dev.ddbstreams.runtime.waiter;
 
+import dev.ddbstreams.runtime.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -62,7 +63,7 @@ public final class WaiterOptions {
         private Integer maxAttempts;
         private Duration timeout;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {}
 

@@ -22,6 +22,19 @@ class AwsCredentialsTest {
     }
 
     @Test
+    void builderCarriesTheExpirationIntoEqualityAndToString() {
+        java.time.Instant expiry = java.time.Instant.parse("2030-01-01T00:00:00Z");
+        AwsCredentials expiring = AwsCredentials.builder().accessKeyId("AKID").secretAccessKey("SECRETVALUE")
+                .sessionToken("TOKENVALUE").expiration(expiry).build();
+
+        assertThat(expiring.expiration()).contains(expiry);
+        assertThat(expiring).isNotEqualTo(AwsCredentials.create("AKID", "SECRETVALUE", "TOKENVALUE"));
+        assertThat(expiring.toString()).contains("expiration=2030-01-01T00:00:00Z")
+                .doesNotContain("SECRETVALUE").doesNotContain("TOKENVALUE");
+        assertThat(AwsCredentials.create("AKID", "secret").expiration()).isEmpty();
+    }
+
+    @Test
     void sessionTokenIsOptional() {
         assertThat(AwsCredentials.create("AKID", "secret").sessionToken()).isEmpty();
         assertThat(AwsCredentials.create("AKID", "secret", "token").sessionToken()).contains("token");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.runtime.config.SystemEnvironment;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
+import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +33,18 @@ class AwsClientBuilderTest {
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create("AKID", "secret");
         Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
 
+        RetryPolicy retries = RetryPolicy.builder().maxAttempts(5).build();
+        SystemEnvironment environment = TestEnvironment.empty();
+
         ClientSettings settings = new TestClientBuilder()
+                .systemEnvironment(environment)
                 .region("eu-central-1")
+                .fipsEnabled(true)
+                .dualStackEnabled(true)
                 .endpointOverride(URI.create("http://localhost:8000"))
                 .credentialsProvider(credentials)
+                .retryPolicy(retries)
+                .profileName("dev")
                 .httpClient(shared)
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofSeconds(2))
@@ -43,6 +54,11 @@ class AwsClientBuilderTest {
                 .build();
 
         assertThat(settings.region()).contains("eu-central-1");
+        assertThat(settings.fipsEnabled()).isTrue();
+        assertThat(settings.dualStackEnabled()).isTrue();
+        assertThat(settings.retryPolicy()).isSameAs(retries);
+        assertThat(settings.profileName()).contains("dev");
+        assertThat(settings.systemEnvironment()).isSameAs(environment);
         assertThat(settings.endpointOverride()).contains(URI.create("http://localhost:8000"));
         assertThat(settings.credentialsProvider()).isSameAs(credentials);
         assertThat(settings.httpClient()).containsSame(shared);
@@ -55,7 +71,7 @@ class AwsClientBuilderTest {
 
     @Test
     void buildWithoutRegionFails() {
-        assertThatThrownBy(() -> new TestClientBuilder().build())
+        assertThatThrownBy(() -> new TestClientBuilder().systemEnvironment(TestEnvironment.empty()).build())
                 .isExactlyInstanceOf(SdkClientException.class)
                 .hasMessageContaining("No region configured");
     }

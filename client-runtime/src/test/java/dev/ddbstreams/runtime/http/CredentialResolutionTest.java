@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.testing.TestEnvironment;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class CredentialResolutionTest {
                 .region("us-east-1")
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(provider)
+                .systemEnvironment(TestEnvironment.empty())
                 .build(), TestService.METADATA, TestService.ERROR_MAPPER)) {
             invoker.invoke("ListStreams", TestJson.EMPTY_OBJECT, TestJson.STRING_MEMBERS);
         }

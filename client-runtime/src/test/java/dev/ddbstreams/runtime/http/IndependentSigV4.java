@@ -54,6 +54,50 @@ final class IndependentSigV4 {
                 + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
     }
 
+    /**
+     * The expected {@code X-Amz-Signature} of a query-string signed (presigned) request.
+     *
+     * @param query the query parameters other than {@code X-Amz-Signature}, decoded
+     * @param headers the signed headers, by lower case name
+     */
+    static String presignedSignature(String method, String path, Map<String, String> query, Map<String, String> headers,
+                                     byte[] body, String secretKey, String region, String service, String amzDate) {
+        String canonicalQuery = query.entrySet().stream()
+                .map(e -> uriEncode(e.getKey()) + "=" + uriEncode(e.getValue()))
+                .sorted()
+                .collect(java.util.stream.Collectors.joining("&"));
+        List<String> names = headers.keySet().stream().sorted().toList();
+        StringBuilder canonicalHeaders = new StringBuilder();
+        for (String name : names) {
+            canonicalHeaders.append(name).append(':').append(headers.get(name).trim()).append('\n');
+        }
+        String canonicalRequest = method + "\n" + path + "\n" + canonicalQuery + "\n" + canonicalHeaders + "\n"
+                + String.join(";", names) + "\n" + hex(sha256(body));
+        String date = amzDate.substring(0, 8);
+        String scope = date + "/" + region + "/" + service + "/aws4_request";
+        String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
+                + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+        byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        key = hmac(key, region);
+        key = hmac(key, service);
+        key = hmac(key, "aws4_request");
+        return hex(hmac(key, stringToSign));
+    }
+
+    /** RFC 3986 encoding as SigV4 wants it: unreserved characters as they are, everything else %XX. */
+    private static String uriEncode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
     /** The hex SHA-256 of {@code data}, as in {@code X-Amz-Content-Sha256}. */
     static String sha256Hex(byte[] data) {
         return hex(sha256(data));

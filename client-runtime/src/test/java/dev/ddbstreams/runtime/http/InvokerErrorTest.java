@@ -11,6 +11,8 @@ import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.http.TestService.ExpiredIteratorException;
 import dev.ddbstreams.runtime.http.TestService.ResourceNotFoundException;
 import dev.ddbstreams.runtime.http.TestService.StreamsException;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
+import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import mockwebserver3.MockResponse;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Error responses become the modeled exception, or a clear fallback, whatever their body. */
+/** Error responses become the modeled exception, or a clear fallback, whatever their body (one attempt each). */
 class InvokerErrorTest {
 
     @StartStop
@@ -34,6 +36,8 @@ class InvokerErrorTest {
                 .region("us-east-1")
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
+                .retryPolicy(RetryPolicy.none())
+                .systemEnvironment(TestEnvironment.empty())
                 .build(), TestService.METADATA, TestService.ERROR_MAPPER);
     }
 
@@ -69,7 +73,8 @@ class InvokerErrorTest {
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.awsErrorDetails().serviceName()).isEqualTo("DynamoDB Streams");
         assertThat(e).hasMessage("Requested resource not found (Service: DynamoDB Streams, Status Code: 400, "
-                + "Error Code: ResourceNotFoundException, Request ID: REQ123)");
+                + "Error Code: ResourceNotFoundException, Request ID: REQ123) (SDK Attempt Count: 1)");
+        assertThat(e.numAttempts()).isEqualTo(1);
     }
 
     @Test

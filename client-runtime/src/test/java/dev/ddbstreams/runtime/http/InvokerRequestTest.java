@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -58,6 +59,7 @@ class InvokerRequestTest {
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, SECRET_KEY, SESSION_TOKEN))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .systemEnvironment(TestEnvironment.empty())
                 .userAgentSuffix("my-app/1.2");
     }
 

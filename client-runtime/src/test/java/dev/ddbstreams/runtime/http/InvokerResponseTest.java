@@ -8,6 +8,8 @@ import dev.ddbstreams.runtime.exception.Crc32MismatchException;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.json.JsonReading;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
+import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Reading successful responses: streaming, empty bodies, CRC32 checks, malformed and cut-off bodies. */
+/**
+ * Reading successful responses: streaming, empty bodies, CRC32 checks, malformed and cut-off bodies. One attempt per
+ * call, so each failure is seen as it is; retrying them is {@link InvokerRetryTest}'s subject.
+ */
 class InvokerResponseTest {
 
     @StartStop
@@ -35,6 +40,8 @@ class InvokerResponseTest {
                 .region("us-east-1")
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
+                .retryPolicy(RetryPolicy.none())
+                .systemEnvironment(TestEnvironment.empty())
                 .build(), TestService.METADATA, TestService.ERROR_MAPPER);
     }
 

@@ -249,6 +249,6 @@ class JsonReadingTest {
 
         MalformedResponseException e = JsonReading.malformed(parser, "AttributeValue", "unknown member X");
 
-        assertThat(e).hasMessage("AttributeValue: unknown member X (line 1, column 2)");
+        assertThat(e).hasMessage("AttributeValue: unknown member X (line 1, column 2) at /X");
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -28,19 +29,35 @@ final class ClientEmitter {
 
     private final GenerationContext context;
     private final ServiceInfo info;
+    private final boolean async;
     private final ClassName client;
     private final ClassName builder;
     private final ClassName implementation;
     private final JsonValueCode values;
 
-    ClientEmitter(GenerationContext context) {
+    /**
+     * @param async whether to emit the asynchronous client ({@code CompletableFuture} results on the runtime's
+     *     {@code invokeAsync}) instead of the blocking one
+     */
+    ClientEmitter(GenerationContext context, boolean async) {
         this.context = context;
         this.info = context.model().info();
-        String base = info.clientBaseName();
+        this.async = async;
+        String base = info.clientBaseName() + (async ? "Async" : "");
         this.client = ClassName.get(context.basePackage(), base + "Client");
         this.builder = ClassName.get(context.basePackage(), base + "ClientBuilder");
         this.implementation = ClassName.get(context.basePackage(), "Default" + base + "Client");
         this.values = new JsonValueCode(context);
+    }
+
+    /** The asynchronous client interface. */
+    static ClassName asyncClientInterface(GenerationContext context) {
+        return ClassName.get(context.basePackage(), context.model().info().clientBaseName() + "AsyncClient");
+    }
+
+    /** The package-private implementation of the client interface, which also holds the service's metadata. */
+    static ClassName implementationClass(GenerationContext context) {
+        return ClassName.get(context.basePackage(), "Default" + context.model().info().clientBaseName() + "Client");
     }
 
     List<FileEmitter> emitters() {
@@ -55,6 +72,8 @@ final class ClientEmitter {
                 .addJavadoc("$L", doc.isEmpty() ? "A client for " + Javadocs.escapePlain(info.fullName()) + ".\n" : doc)
                 .addJavadoc("<p>Create one with {@link #builder()} (or {@link #create()} to take every setting from the environment),\n"
                         + "share it between threads, and close it when done.\n")
+                .addJavadoc(async ? "<p>Every call returns at once with a {@link CompletableFuture}: the request runs on OkHttp's threads with\n"
+                        + "the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.\n" : "")
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
@@ -70,9 +89,13 @@ final class ClientEmitter {
         for (Operation op : context.model().operations()) {
             addOperationMethods(type, op);
         }
-        new ClientPaginationMethods(context).addTo(type);
-        if (!context.model().waiters().isEmpty()) {
-            addWaiterMethods(type);
+        if (async) {
+            addAsyncPaginatorMethods(type);
+        } else {
+            new ClientPaginationMethods(context).addTo(type);
+            if (!context.model().waiters().isEmpty()) {
+                addWaiterMethods(type);
+            }
         }
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
@@ -104,7 +127,7 @@ final class ClientEmitter {
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request")
                 .addStatement("$T.Builder builder = $T.builder()", request, request)
                 .addStatement("request.accept(builder)")
-                .addStatement("$Lthis.$L(builder.build())", response == TypeName.VOID ? "" : "return ", op.methodName());
+                .addStatement("$Lthis.$L(builder.build())", response.equals(TypeName.VOID) ? "" : "return ", op.methodName());
         type.addMethod(consumer.build());
         StructureShape input = (StructureShape) context.model().shape(op.inputShape());
         if (input.members().stream().noneMatch(Member::required)) {
@@ -112,7 +135,22 @@ final class ClientEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(response)
                     .addJavadoc("Calls {@code $L} with an empty request; see {@link #$L($T)}.\n", op.name(), op.methodName(), request)
-                    .addStatement("$Lthis.$L($T.builder().build())", response == TypeName.VOID ? "" : "return ", op.methodName(), request)
+                    .addStatement("$Lthis.$L($T.builder().build())", response.equals(TypeName.VOID) ? "" : "return ", op.methodName(), request)
+                    .build());
+        }
+    }
+
+    private void addAsyncPaginatorMethods(TypeSpec.Builder type) {
+        for (var paginator : context.model().paginators()) {
+            Operation op = context.model().operation(paginator.operationName()).orElseThrow();
+            ClassName publisher = PaginatorEmitter.publisherClass(context, op);
+            ClassName request = context.classOf(op.inputShape());
+            type.addMethod(MethodSpec.methodBuilder(op.methodName() + "Paginator")
+                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                    .returns(publisher)
+                    .addJavadoc("The pages of {@code $L}, starting with {@code request}; nothing is sent until a {@code forEach} starts.\n", op.name())
+                    .addParameter(request, "request")
+                    .addStatement("return new $T(this, request)", publisher)
                     .build());
         }
     }
@@ -139,7 +177,9 @@ final class ClientEmitter {
         if (op.inputShape() != null) {
             method.addJavadoc("@param request the request\n");
         }
-        if (op.outputShape() != null) {
+        if (async) {
+            method.addJavadoc("@return the service's response, when it arrives; the future fails with the exceptions below\n");
+        } else if (op.outputShape() != null) {
             method.addJavadoc("@return the service's response\n");
         }
         for (String error : op.errors()) {
@@ -172,18 +212,22 @@ final class ClientEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(implementation)
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(client)
-                .addJavadoc("The {@link $T} that calls the service over the AWS JSON protocol.\n", client)
-                .addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
-                                info.jsonVersion(), info.signingName(), info.endpointPrefix())
-                        .build())
-                .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(errorMapper())
-                        .build())
-                .addField(RuntimeTypes.PROTOCOL_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The {@link $T} that calls the service over the AWS JSON protocol.\n", client);
+        ClassName metadataHolder = implementationClass(context);
+        if (!async) {
+            // The service's facts live here once; the asynchronous client and the presigner use them too.
+            type.addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.STATIC, Modifier.FINAL)
+                            .initializer("new $T($S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
+                                    info.jsonVersion(), info.signingName(), info.endpointPrefix())
+                            .build())
+                    .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.STATIC, Modifier.FINAL)
+                            .initializer(errorMapper())
+                            .build());
+        }
+        type.addField(RuntimeTypes.PROTOCOL_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(ClassName.get("dev.ddbstreams.runtime.http", "ClientSettings"), "settings")
-                        .addStatement("this.invoker = new $T(settings, METADATA, ERRORS)", RuntimeTypes.PROTOCOL_INVOKER)
+                        .addStatement("this.invoker = new $T(settings, $T.METADATA, $T.ERRORS)", RuntimeTypes.PROTOCOL_INVOKER, metadataHolder, metadataHolder)
                         .build());
         for (Operation op : context.model().operations()) {
             type.addMethod(operationImplementation(op));
@@ -217,9 +261,12 @@ final class ClientEmitter {
             marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
         }
         CodeBlock unmarshaller = op.outputShape() == null
-                ? CodeBlock.of("parser -> null")
+                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\nparser.skipChildren();\nreturn null;\n$<}")
                 : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
-        if (response == TypeName.VOID) {
+        if (async) {
+            return method.addStatement("return invoker.invokeAsync($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+        }
+        if (response.equals(TypeName.VOID)) {
             return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
         }
         return method.addStatement("return invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
@@ -244,6 +291,10 @@ final class ClientEmitter {
     }
 
     private TypeName responseType(Operation op) {
+        if (async) {
+            TypeName value = op.outputShape() == null ? ClassName.get(Void.class) : context.classOf(op.outputShape());
+            return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value);
+        }
         return op.outputShape() == null ? TypeName.VOID : context.classOf(op.outputShape());
     }
 

@@ -38,8 +38,11 @@ public final class Emitters {
                 emitters.add(new JsonCodecEmitter(context, shape));
             }
         }
-        emitters.addAll(new ClientEmitter(context).emitters());
-        model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator)));
+        emitters.addAll(new ClientEmitter(context, false).emitters());
+        emitters.addAll(new ClientEmitter(context, true).emitters());
+        emitters.add(new PresignerEmitter(context));
+        model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator, false)));
+        model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator, true)));
         if (!model.waiters().isEmpty()) {
             emitters.add(new WaiterEmitter(context));
         }

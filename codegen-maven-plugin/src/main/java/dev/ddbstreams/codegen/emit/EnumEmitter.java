@@ -74,8 +74,8 @@ final class EnumEmitter implements FileEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc("The wire value, or null for {@link #$L}.\n", UNKNOWN)
-                .addStatement("return value")
+                .addJavadoc("The wire value; {@link #$L}, which has none, gives its own name.\n", UNKNOWN)
+                .addStatement("return value == null ? name() : value")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("byValue")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -59,8 +59,9 @@ final class JsonCodecEmitter implements FileEmitter {
 
     private void addStructureMethods(TypeSpec.Builder type, StructureShape structure) {
         ClassName target = context.classOf(structure);
+        type.addMethod(delegatingReadMethod(target, structure.name()));
         MethodSpec.Builder read = readMethod(target)
-                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, structure.name())
+                .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T.Builder builder = $T.builder()", target, target);
         beginMemberLoop(read);
         read.beginControlFlow("switch (field)");
@@ -90,8 +91,9 @@ final class JsonCodecEmitter implements FileEmitter {
 
     private void addUnionMethods(TypeSpec.Builder type, UnionShape union) {
         ClassName target = context.classOf(union);
+        type.addMethod(delegatingReadMethod(target, union.name()));
         MethodSpec.Builder read = readMethod(target)
-                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, union.name())
+                .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T result = null", target);
         beginMemberLoop(read);
         read.beginControlFlow("if (result != null)")
@@ -139,8 +141,9 @@ final class JsonCodecEmitter implements FileEmitter {
         TypeName element = context.storageType(list.memberShape());
         TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), element);
         String where = list.name() + " element";
+        type.addMethod(delegatingReadMethod(listType, list.name()));
         MethodSpec.Builder read = readMethod(listType)
-                .addStatement("$T.expectStartArray(parser, $S)", RuntimeTypes.JSON_READING, list.name())
+                .addStatement("$T.expectStartArray(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T list = new $T<>()", listType, ArrayList.class)
                 .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", RuntimeTypes.JSON_TOKEN)
                 .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
@@ -163,8 +166,9 @@ final class JsonCodecEmitter implements FileEmitter {
         TypeName valueType = context.storageType(map.valueShape());
         TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), valueType);
         String where = map.name() + " value";
+        type.addMethod(delegatingReadMethod(mapType, map.name()));
         MethodSpec.Builder read = readMethod(mapType)
-                .addStatement("$T.expectStartObject(parser, $S)", RuntimeTypes.JSON_READING, map.name())
+                .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T map = new $T<>()", mapType, LinkedHashMap.class)
                 .addStatement("String key")
                 .beginControlFlow("while ((key = parser.nextFieldName()) != null)")
@@ -204,8 +208,22 @@ final class JsonCodecEmitter implements FileEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(returns)
                 .addParameter(RuntimeTypes.JSON_PARSER, "parser")
+                .addParameter(String.class, "where")
                 .addException(IOException.class)
-                .addJavadoc("Reads a value whose first token is the parser's current token, leaving the parser on its last token.\n");
+                .addJavadoc("Reads a value whose first token is the parser's current token, leaving the parser on its last token;\n"
+                        + "{@code where} names the member being read, for messages.\n");
+    }
+
+    /** {@code read(parser)}: the same, for a value that is not a member (a whole response, a test's input). */
+    private static MethodSpec delegatingReadMethod(TypeName returns, String shapeName) {
+        return MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(returns)
+                .addParameter(RuntimeTypes.JSON_PARSER, "parser")
+                .addException(IOException.class)
+                .addJavadoc("Reads a value whose first token is the parser's current token, leaving the parser on its last token.\n")
+                .addStatement("return read(parser, $S)", shapeName)
+                .build();
     }
 
     private static MethodSpec.Builder writeMethod(TypeName valueType) {

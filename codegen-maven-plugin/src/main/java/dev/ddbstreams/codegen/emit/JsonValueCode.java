@@ -30,7 +30,7 @@ final class JsonValueCode {
             return CodeBlock.of("$T.readString(parser, $S)", RuntimeTypes.JSON_READING, where);
         }
         if (!(shape instanceof ScalarShape scalar)) {
-            return CodeBlock.of("$T.read(parser)", codecOf(shapeName));
+            return CodeBlock.of("$T.read(parser, $S)", codecOf(shapeName), where);
         }
         String method = switch (scalar.type()) {
             case STRING -> "readString";

@@ -203,7 +203,14 @@ final class StructureEmitter implements FileEmitter {
         if (context.isEnum(target)) {
             ClassName enumType = context.classOf(target);
             type.addMethod(setter(name).addJavadoc(seeAlso, self, name)
+                    .addJavadoc("{@link $T#$L} stands for no particular value and is refused; pass the value as a string instead.\n",
+                            enumType, EnumEmitter.UNKNOWN)
                     .addParameter(enumType, name)
+                    .beginControlFlow("if ($N == $T.$L)", name, enumType, EnumEmitter.UNKNOWN)
+                    .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                            where + " cannot be set to " + EnumEmitter.UNKNOWN + ", which stands for a value this client does not know;"
+                                    + " pass the value as a string")
+                    .endControlFlow()
                     .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)
                     .addStatement("return this")
                     .build());

@@ -68,54 +68,28 @@ public final class C2jReader {
         failIfProblems();
 
         List<Operation> operations = new ArrayList<>();
-        Map<String, Role> roles = new HashMap<>();
-        Map<String, String> javaNames = new HashMap<>();
+        OperationRoles roles = new OperationRoles();
         for (Map.Entry<String, JsonObject> entry : fields.objectEntries(operationsJson, "operation")) {
             Operation operation = readOperation(entry.getKey(), entry.getValue());
             operations.add(operation);
-            nameByRole(operation.inputShape(), Role.REQUEST, operation.name() + "Request", roles, javaNames);
-            nameByRole(operation.outputShape(), Role.RESPONSE, operation.name() + "Response", roles, javaNames);
+            roles.add(operation);
         }
         operations.sort(Comparator.comparing(Operation::name));
 
         SortedMap<String, Shape> shapes = new TreeMap<>();
         for (Map.Entry<String, JsonObject> entry : fields.objectEntries(shapesJson, "shape")) {
-            Shape shape = readShape(entry.getKey(), entry.getValue(), roles, javaNames, sources.unionShapes());
+            Shape shape = readShape(entry.getKey(), entry.getValue(), roles, sources.unionShapes());
             if (shape != null) {
                 shapes.put(shape.name(), shape);
             }
         }
-        for (String declared : sources.unionShapes()) {
-            Shape shape = shapes.get(declared);
-            if (shape == null) {
-                problems.add(new ModelProblem(service.location(),
-                        "shape \"" + declared + "\" is declared a union, but the model has no shape of that name"));
-            } else if (!(shape instanceof UnionShape)) {
-                problems.add(new ModelProblem(shape.location(),
-                        "shape \"" + declared + "\" is declared a union, but it is not a structure"));
-            }
-        }
+        DeclaredUnions.check(sources.unionShapes(), shapes, service.location(), problems);
         List<Paginator> paginators = sources.paginators() == null ? List.of()
                 : new PaginatorsReader(fields).read(LocatedJsonParser.parse(sources.paginators()));
         List<Waiter> waiters = sources.waiters() == null ? List.of()
                 : new WaitersReader(fields).read(LocatedJsonParser.parse(sources.waiters()));
         failIfProblems();
         return new ServiceModel(info, operations, shapes, paginators, waiters);
-    }
-
-    private void nameByRole(String shape, Role role, String javaName, Map<String, Role> roles, Map<String, String> javaNames) {
-        if (shape == null) {
-            return;
-        }
-        Role previous = roles.putIfAbsent(shape, role);
-        if (previous == null) {
-            javaNames.put(shape, javaName);
-        } else {
-            // Shared by two operations (or both input and output): it keeps a plain shape name; the
-            // validator reports it, since a request class must belong to one operation.
-            roles.put(shape, Role.PLAIN);
-            javaNames.put(shape, JavaNames.className(shape));
-        }
     }
 
     private ServiceInfo readInfo(JsonObject metadata, String documentation) {
@@ -152,7 +126,7 @@ public final class C2jReader {
                 fields.flag(json, "deprecated", what), fields.string(json, "documentation", what).orElse(""), json.location());
     }
 
-    private Shape readShape(String name, JsonObject json, Map<String, Role> roles, Map<String, String> javaNames, Set<String> unions) {
+    private Shape readShape(String name, JsonObject json, OperationRoles roles, Set<String> unions) {
         String what = "shape \"" + name + "\"";
         String type = fields.requiredString(json, "type", what).orElse(null);
         if (type == null) {
@@ -171,8 +145,8 @@ public final class C2jReader {
                     return new UnionShape(name, JavaNames.className(name), members, doc, json.location());
                 }
                 boolean isError = fields.flag(json, "exception", what);
-                Role role = isError ? Role.ERROR : roles.getOrDefault(name, Role.PLAIN);
-                String javaName = isError ? JavaNames.exceptionClassName(name) : javaNames.getOrDefault(name, JavaNames.className(name));
+                Role role = isError ? Role.ERROR : roles.roleOf(name);
+                String javaName = isError ? JavaNames.exceptionClassName(name) : roles.javaNameOf(name);
                 ErrorInfo error = isError ? readError(name, json, what) : null;
                 return new StructureShape(name, javaName, role, members, error, doc, json.location());
             }

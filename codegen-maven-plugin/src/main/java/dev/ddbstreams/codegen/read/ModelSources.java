@@ -2,6 +2,7 @@ package dev.ddbstreams.codegen.read;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -9,33 +10,52 @@ import java.util.TreeSet;
 /**
  * The files a model is read from, and what the user declares about it beyond the files.
  *
- * @param service the C2J {@code service-2.json}
- * @param paginators the {@code paginators-1.json}, or null when there is none
- * @param waiters the {@code waiters-2.json}, or null when there is none
+ * @param service the service model: a C2J {@code service-2.json}, a Smithy JSON AST or a Smithy IDL file
+ * @param paginators the C2J {@code paginators-1.json}, or null when there is none; with a Smithy model it adds to
+ *     the model's {@code @paginated} traits
+ * @param waiters the C2J {@code waiters-2.json}, or null when there is none; with a Smithy model it adds to the
+ *     model's {@code @smithy.waiters#waitable} traits
  * @param unionShapes structures to treat as unions although the file does not mark them {@code "union": true}
  *     (botocore's files do not mark DynamoDB's {@code AttributeValue})
+ * @param format how {@code service} is written; {@link ModelFormat#AUTO} decides from the file
  */
-public record ModelSources(Path service, Path paginators, Path waiters, SortedSet<String> unionShapes) {
+public record ModelSources(Path service, Path paginators, Path waiters, SortedSet<String> unionShapes, ModelFormat format) {
 
     public ModelSources {
         unionShapes = new TreeSet<>(unionShapes);
+        Objects.requireNonNull(format, "format");
+    }
+
+    /** Sources whose format is decided from the service file. */
+    public ModelSources(Path service, Path paginators, Path waiters, SortedSet<String> unionShapes) {
+        this(service, paginators, waiters, unionShapes, ModelFormat.AUTO);
     }
 
     /**
      * The service file with {@code paginators-1.json} and {@code waiters-2.json} taken from beside it when they
-     * exist there.
+     * exist there and the service file is a C2J model. A Smithy model is complete without them (it states paginators
+     * and waiters as traits), and models of both formats often share a folder, so for it they are used only when
+     * given explicitly.
      */
     public static ModelSources besides(Path service) {
+        return besides(service, ModelFormat.AUTO);
+    }
+
+    /** As {@link #besides(Path)}, for a service file in the given format. */
+    public static ModelSources besides(Path service, ModelFormat format) {
+        if (format.resolve(service) == ModelFormat.SMITHY) {
+            return new ModelSources(service, null, null, new TreeSet<>(), format);
+        }
         Path dir = service.toAbsolutePath().getParent();
         return new ModelSources(
-                service, existing(dir.resolve("paginators-1.json")), existing(dir.resolve("waiters-2.json")), new TreeSet<>());
+                service, existing(dir.resolve("paginators-1.json")), existing(dir.resolve("waiters-2.json")), new TreeSet<>(), format);
     }
 
     /** A copy that also declares these shapes unions. */
     public ModelSources withUnionShapes(Set<String> names) {
         TreeSet<String> all = new TreeSet<>(unionShapes);
         all.addAll(names);
-        return new ModelSources(service, paginators, waiters, all);
+        return new ModelSources(service, paginators, waiters, all, format);
     }
 
     private static Path existing(Path file) {

@@ -24,9 +24,9 @@ import java.util.Objects;
  * The {@link WidgetApiClient} that calls the service over the AWS JSON protocol.
  */
 final class DefaultWidgetApiClient implements WidgetApiClient {
-    private static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
+    static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
 
-    private static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
+    static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
             .register("Throttled", ThrottledException::new)
             .register("ThrottlingException", ThrottledException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
@@ -35,7 +35,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     private final AwsJsonProtocolInvoker invoker;
 
     DefaultWidgetApiClient(ClientSettings settings) {
-        this.invoker = new AwsJsonProtocolInvoker(settings, METADATA, ERRORS);
+        this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
     }
 
     @Override
@@ -43,7 +43,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         Objects.requireNonNull(request, "request");
         return invoker.invoke("GetWidget", generator -> GetWidgetInputJson.write(generator, request), parser -> {
                     parser.nextToken();
-                    return GetWidgetOutputJson.read(parser);
+                    return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
                 });
     }
 
@@ -52,7 +52,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         Objects.requireNonNull(request, "request");
         return invoker.invoke("ListWidgets", generator -> ListWidgetsInputJson.write(generator, request), parser -> {
                     parser.nextToken();
-                    return ListWidgetsOutputJson.read(parser);
+                    return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
                 });
     }
 
@@ -61,7 +61,11 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
         invoker.invoke("Ping", generator -> {
                     generator.writeStartObject();
                     generator.writeEndObject();
-                }, parser -> null);
+                }, parser -> {
+                    parser.nextToken();
+                    parser.skipChildren();
+                    return null;
+                });
     }
 
     @Override

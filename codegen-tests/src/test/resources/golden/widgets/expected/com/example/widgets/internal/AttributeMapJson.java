@@ -23,14 +23,23 @@ public final class AttributeMapJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static Map<String, List<String>> read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "AttributeMap");
+        return read(parser, "AttributeMap");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static Map<String, List<String>> read(JsonParser parser, String where) throws
+            IOException {
+        JsonReading.expectStartObject(parser, where);
         Map<String, List<String>> map = new LinkedHashMap<>();
         String key;
         while ((key = parser.nextFieldName()) != null) {
             if (parser.nextToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "AttributeMap value", "null is not allowed as a map value (key " + key + ")");
             }
-            map.put(key, TagListJson.read(parser));
+            map.put(key, TagListJson.read(parser, "AttributeMap value"));
         }
         return map;
     }

@@ -21,7 +21,15 @@ public final class GetWidgetInputJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static GetWidgetRequest read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "GetWidgetInput");
+        return read(parser, "GetWidgetInput");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static GetWidgetRequest read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         GetWidgetRequest.Builder builder = GetWidgetRequest.builder();
         String field;
         while ((field = parser.nextFieldName()) != null) {

@@ -21,7 +21,15 @@ public final class GetWidgetOutputJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static GetWidgetResponse read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "GetWidgetOutput");
+        return read(parser, "GetWidgetOutput");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static GetWidgetResponse read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         GetWidgetResponse.Builder builder = GetWidgetResponse.builder();
         String field;
         while ((field = parser.nextFieldName()) != null) {
@@ -30,7 +38,7 @@ public final class GetWidgetOutputJson {
             }
             switch (field) {
                 case "Widget":
-                    builder.widget(WidgetJson.read(parser));
+                    builder.widget(WidgetJson.read(parser, "GetWidgetOutput.Widget"));
                     break;
                 default:
                     parser.skipChildren();

@@ -21,7 +21,15 @@ public final class ListWidgetsInputJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static ListWidgetsRequest read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "ListWidgetsInput");
+        return read(parser, "ListWidgetsInput");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static ListWidgetsRequest read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         ListWidgetsRequest.Builder builder = ListWidgetsRequest.builder();
         String field;
         while ((field = parser.nextFieldName()) != null) {

@@ -21,7 +21,15 @@ public final class ListWidgetsOutputJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static ListWidgetsResponse read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "ListWidgetsOutput");
+        return read(parser, "ListWidgetsOutput");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static ListWidgetsResponse read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         ListWidgetsResponse.Builder builder = ListWidgetsResponse.builder();
         String field;
         while ((field = parser.nextFieldName()) != null) {
@@ -30,7 +38,7 @@ public final class ListWidgetsOutputJson {
             }
             switch (field) {
                 case "Widgets":
-                    builder.widgets(WidgetListJson.read(parser));
+                    builder.widgets(WidgetListJson.read(parser, "ListWidgetsOutput.Widgets"));
                     break;
                 case "NextToken":
                     builder.nextToken(JsonReading.readString(parser, "ListWidgetsOutput.NextToken"));

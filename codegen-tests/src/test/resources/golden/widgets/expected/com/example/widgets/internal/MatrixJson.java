@@ -23,13 +23,22 @@ public final class MatrixJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static List<Map<String, List<String>>> read(JsonParser parser) throws IOException {
-        JsonReading.expectStartArray(parser, "Matrix");
+        return read(parser, "Matrix");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static List<Map<String, List<String>>> read(JsonParser parser, String where) throws
+            IOException {
+        JsonReading.expectStartArray(parser, where);
         List<Map<String, List<String>>> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "Matrix element", "null is not allowed in a list");
             }
-            list.add(AttributeMapJson.read(parser));
+            list.add(AttributeMapJson.read(parser, "Matrix element"));
         }
         return list;
     }

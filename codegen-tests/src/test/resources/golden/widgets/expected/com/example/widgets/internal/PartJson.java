@@ -21,7 +21,15 @@ public final class PartJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static Part read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "Part");
+        return read(parser, "Part");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static Part read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         Part result = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
@@ -39,7 +47,7 @@ public final class PartJson {
                     result = new Part.Number(JsonReading.readInt(parser, "Part.Number"));
                     break;
                 case "Parts":
-                    result = new Part.Parts(PartListJson.read(parser));
+                    result = new Part.Parts(PartListJson.read(parser, "Part.Parts"));
                     break;
                 case "NULL":
                     result = new Part.Nul(JsonReading.readBoolean(parser, "Part.NULL"));

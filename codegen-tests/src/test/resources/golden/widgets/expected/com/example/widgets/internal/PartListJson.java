@@ -23,13 +23,21 @@ public final class PartListJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static List<Part> read(JsonParser parser) throws IOException {
-        JsonReading.expectStartArray(parser, "PartList");
+        return read(parser, "PartList");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static List<Part> read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartArray(parser, where);
         List<Part> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "PartList element", "null is not allowed in a list");
             }
-            list.add(PartJson.read(parser));
+            list.add(PartJson.read(parser, "PartList element"));
         }
         return list;
     }

@@ -22,7 +22,15 @@ public final class TagListJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static List<String> read(JsonParser parser) throws IOException {
-        JsonReading.expectStartArray(parser, "TagList");
+        return read(parser, "TagList");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static List<String> read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartArray(parser, where);
         List<String> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {

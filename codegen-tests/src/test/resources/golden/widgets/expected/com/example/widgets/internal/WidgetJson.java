@@ -22,7 +22,15 @@ public final class WidgetJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static Widget read(JsonParser parser) throws IOException {
-        JsonReading.expectStartObject(parser, "Widget");
+        return read(parser, "Widget");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static Widget read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartObject(parser, where);
         Widget.Builder builder = Widget.builder();
         String field;
         while ((field = parser.nextFieldName()) != null) {
@@ -34,13 +42,13 @@ public final class WidgetJson {
                     builder.id(JsonReading.readString(parser, "Widget.Id"));
                     break;
                 case "Tags":
-                    builder.tags(TagListJson.read(parser));
+                    builder.tags(TagListJson.read(parser, "Widget.Tags"));
                     break;
                 case "Attributes":
-                    builder.attributes(AttributeMapJson.read(parser));
+                    builder.attributes(AttributeMapJson.read(parser, "Widget.Attributes"));
                     break;
                 case "Matrix":
-                    builder.matrix(MatrixJson.read(parser));
+                    builder.matrix(MatrixJson.read(parser, "Widget.Matrix"));
                     break;
                 case "Created":
                     builder.created(JsonReading.readTimestamp(parser, "Widget.Created"));
@@ -73,7 +81,7 @@ public final class WidgetJson {
                     builder.sseType(JsonReading.readString(parser, "Widget.SSEType"));
                     break;
                 case "Part":
-                    builder.part(PartJson.read(parser));
+                    builder.part(PartJson.read(parser, "Widget.Part"));
                     break;
                 default:
                     parser.skipChildren();

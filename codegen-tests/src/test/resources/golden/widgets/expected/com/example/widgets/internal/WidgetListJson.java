@@ -23,13 +23,21 @@ public final class WidgetListJson {
      * Reads a value whose first token is the parser's current token, leaving the parser on its last token.
      */
     public static List<Widget> read(JsonParser parser) throws IOException {
-        JsonReading.expectStartArray(parser, "WidgetList");
+        return read(parser, "WidgetList");
+    }
+
+    /**
+     * Reads a value whose first token is the parser's current token, leaving the parser on its last token;
+     * {@code where} names the member being read, for messages.
+     */
+    public static List<Widget> read(JsonParser parser, String where) throws IOException {
+        JsonReading.expectStartArray(parser, where);
         List<Widget> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "WidgetList element", "null is not allowed in a list");
             }
-            list.add(WidgetJson.read(parser));
+            list.add(WidgetJson.read(parser, "WidgetList element"));
         }
         return list;
     }

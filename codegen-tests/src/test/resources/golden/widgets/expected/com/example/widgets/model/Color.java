@@ -62,11 +62,11 @@ public enum Color {
     }
 
     /**
-     * The wire value, or null for {@link #UNKNOWN_TO_SDK_VERSION}.
+     * The wire value; {@link #UNKNOWN_TO_SDK_VERSION}, which has none, gives its own name.
      */
     @Override
     public String toString() {
-        return value;
+        return value == null ? name() : value;
     }
 
     private static Map<String, Color> byValue() {

@@ -114,8 +114,12 @@ public final class GetWidgetRequest {
 
         /**
          * Sets {@link GetWidgetRequest#color()}.
+         * {@link Color#UNKNOWN_TO_SDK_VERSION} stands for no particular value and is refused; pass the value as a string instead.
          */
         public Builder color(Color color) {
+            if (color == Color.UNKNOWN_TO_SDK_VERSION) {
+                throw new IllegalArgumentException("GetWidgetInput.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
+            }
             this.color = color == null ? null : color.toString();
             return this;
         }

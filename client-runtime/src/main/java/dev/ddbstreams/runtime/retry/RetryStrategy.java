@@ -1,0 +1,86 @@
+package dev.ddbstreams.runtime.retry;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies a {@link RetryPolicy} to the calls of one client, with that client's retry token bucket. It decides and
+ * never waits, so blocking and asynchronous callers share it: {@link #acquireInitialToken()} before the first
+ * attempt, {@link #refreshRetryToken} after each failure, {@link #recordSuccess} after the attempt that succeeds.
+ * {@link RetryExecutor} is the blocking loop around it. Thread-safe.
+ */
+public final class RetryStrategy {
+
+    private final RetryPolicy policy;
+    private final RetryTokenBucket bucket;
+    private final Backoff backoff;
+
+    private RetryStrategy(RetryPolicy policy) {
+        this.policy = policy;
+        this.bucket = new RetryTokenBucket(policy.tokenBucketCapacity());
+        this.backoff = new Backoff(policy);
+    }
+
+    /** A strategy with a full token bucket of its own. */
+    public static RetryStrategy create(RetryPolicy policy) {
+        return new RetryStrategy(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** The policy applied. */
+    public RetryPolicy policy() {
+        return policy;
+    }
+
+    /** The token of a new call, at its first attempt. */
+    public RetryToken acquireInitialToken() {
+        return new RetryToken();
+    }
+
+    /**
+     * Whether, and after how long, the call of {@code token} makes another attempt after {@code failure}. A retry
+     * takes its cost from the token bucket and moves the token to the next attempt.
+     *
+     * @param remainingTime the time left before the call timeout; empty when there is none
+     */
+    public RetryDecision refreshRetryToken(RetryToken token, Throwable failure, Optional<Duration> remainingTime) {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(failure, "failure");
+        FailureKind kind = policy.classifier().classify(failure);
+        if (!kind.retryable()) {
+            return RetryDecision.stop(RetryDecision.Reason.NOT_RETRYABLE);
+        }
+        if (token.attempt() >= policy.maxAttempts()) {
+            return RetryDecision.stop(RetryDecision.Reason.MAX_ATTEMPTS_REACHED);
+        }
+        Duration delay = backoff.delay(token.attempt(), kind == FailureKind.THROTTLING);
+        if (remainingTime.isPresent() && delay.compareTo(remainingTime.get()) >= 0) {
+            return RetryDecision.stop(RetryDecision.Reason.CALL_TIMEOUT);
+        }
+        int cost = kind == FailureKind.TIMEOUT ? policy.timeoutRetryCost() : policy.retryCost();
+        if (!bucket.tryAcquire(cost)) {
+            return RetryDecision.stop(RetryDecision.Reason.RETRY_QUOTA_EXHAUSTED);
+        }
+        token.retried(cost);
+        return RetryDecision.retryAfter(delay);
+    }
+
+    /**
+     * Records that the call of {@code token} succeeded: returns what its last retry took to the bucket, or one token
+     * when it succeeded at its first attempt.
+     */
+    public void recordSuccess(RetryToken token) {
+        Objects.requireNonNull(token, "token");
+        bucket.release(token.attempt() > 1 ? token.lastRetryCost() : 1);
+    }
+
+    /** The tokens left in this client's retry bucket. */
+    public int availableRetryTokens() {
+        return bucket.available();
+    }
+
+    @Override
+    public String toString() {
+        return "RetryStrategy(" + policy + ", availableRetryTokens=" + bucket.available() + ")";
+    }
+}
