@@ -1,6 +1,7 @@
 package dev.ddbstreams.wire;
 
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
+import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,11 +17,13 @@ final class WireClients {
 
     private WireClients() {}
 
+    /** Our client, without retries: each test looks at what one response does, and reads it exactly once. */
     static DynamoDbStreamsClient ours(URI endpoint) {
         return DynamoDbStreamsClient.builder()
                 .region("us-east-1")
                 .endpointOverride(endpoint)
                 .credentialsProvider(StaticCredentialsProvider.create("AKIDEXAMPLE", "secret"))
+                .retryPolicy(RetryPolicy.none())
                 .build();
     }
 
