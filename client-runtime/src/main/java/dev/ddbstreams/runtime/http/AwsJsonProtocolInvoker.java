@@ -43,8 +43,11 @@ import okhttp3.Response;
 public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
     // Response streams belong to OkHttp's Response, closed by the invoker once it has verified the body's CRC32.
+    // Duplicate keys are refused: with "last one wins" a corrupted or tampered response could change a value
+    // unnoticed.
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final ServiceMetadata metadata;

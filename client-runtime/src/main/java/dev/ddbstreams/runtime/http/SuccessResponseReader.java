@@ -8,6 +8,7 @@ import dev.ddbstreams.runtime.exception.Crc32MismatchException;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.json.JsonReading;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -46,6 +47,10 @@ final class SuccessResponseReader {
         } catch (MalformedResponseException e) {
             throw corruptedOr(operationName, body, expectedCrc32, new MalformedResponseException(
                     "The response to " + operationName + " is malformed: " + e.getMessage(), e));
+        } catch (CharConversionException e) {
+            // Bytes that are not text in any JSON encoding: the body is wrong, not the connection.
+            throw corruptedOr(operationName, body, expectedCrc32, new MalformedResponseException(
+                    "The response to " + operationName + " is not valid JSON text: " + e.getMessage(), e));
         } catch (IOException e) {
             throw cutOff(operationName, e);
         }

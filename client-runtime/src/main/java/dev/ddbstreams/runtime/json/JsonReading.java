@@ -1,7 +1,5 @@
 package dev.ddbstreams.runtime.json;
 
-import com.fasterxml.jackson.core.Base64Variant;
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * Reads one JSON value of a given type; called by generated unmarshallers.
@@ -29,8 +28,6 @@ import java.time.Instant;
 public final class JsonReading {
 
     // The service pads its base64, but nothing is gained by rejecting a value that merely lacks the padding.
-    private static final Base64Variant BASE64 =
-            Base64Variants.MIME_NO_LINEFEEDS.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
 
     private static final JsonFactory RAW_VALUE_WRITER = new JsonFactory();
 
@@ -158,6 +155,11 @@ public final class JsonReading {
         if (seconds.compareTo(MIN_EPOCH_SECOND) < 0 || seconds.compareTo(MAX_EPOCH_SECOND) >= 0) {
             throw malformed(parser, where, "timestamp " + parser.getText() + " is out of the supported range");
         }
+        // Below a nanosecond in magnitude (such as 1E-30000000) the value floors to the epoch or just before it;
+        // deciding that first keeps the rescaling below from expanding an absurd negative exponent.
+        if (seconds.signum() == 0 || seconds.precision() - seconds.scale() <= -9) {
+            return seconds.signum() < 0 ? Instant.EPOCH.minusNanos(1) : Instant.EPOCH;
+        }
         BigDecimal wholeSeconds = seconds.setScale(0, RoundingMode.FLOOR);
         long nanos = seconds.subtract(wholeSeconds).movePointRight(9).setScale(0, RoundingMode.FLOOR).longValueExact();
         return Instant.ofEpochSecond(wholeSeconds.longValueExact(), nanos);
@@ -167,9 +169,11 @@ public final class JsonReading {
     public static Bytes readBlob(JsonParser parser, String where) throws IOException {
         expect(parser, where, JsonToken.VALUE_STRING, "a base64 string");
         try {
-            return Bytes.fromByteArrayUnsafe(parser.getBinaryValue(BASE64));
-        } catch (JsonProcessingException e) {
-            throw malformed(parser, where, "invalid base64: " + e.getOriginalMessage());
+            // The JDK's decoder is strict (no line breaks, nothing after the padding), as the service's encoder and
+            // the AWS SDK are; padding itself stays optional.
+            return Bytes.fromByteArrayUnsafe(Base64.getDecoder().decode(parser.getText()));
+        } catch (IllegalArgumentException e) {
+            throw malformed(parser, where, "invalid base64: " + e.getMessage());
         }
     }
 
