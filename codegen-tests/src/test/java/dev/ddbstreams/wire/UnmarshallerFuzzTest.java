@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * Coverage-guided fuzzing of the response unmarshallers: whatever bytes arrive, every operation's output reader
  * either returns a value, which must then survive a round trip, or fails the way the client reports as
- * {@code MalformedResponseException} (our own, or a Jackson {@link JsonProcessingException}, which the client
- * wraps into one). Anything else (a {@code NullPointerException}, a {@code NumberFormatException}, a
+ * {@code MalformedResponseException} (our own, or a Jackson {@link JsonProcessingException} or a
+ * {@link CharConversionException} for bytes that are no JSON text, which the client wraps into one). Anything else (a {@code NullPointerException}, a {@code NumberFormatException}, a
  * {@code StackOverflowError}) is a finding.
  *
  * <p>In the normal build this runs as a regression test over the corpus in
@@ -27,8 +28,11 @@ import org.junit.jupiter.api.Tag;
 @Tag("fuzz")
 class UnmarshallerFuzzTest {
 
-    // The parser the client reads responses with: Jackson's defaults, the network stream left open.
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    // The parser the client reads responses with: the network stream left open, duplicate keys refused.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private static final WireModel MODEL = WireModel.get();
     private static final List<WireCodec> OUTPUTS = MODEL.operationNames().stream()
@@ -42,7 +46,7 @@ class UnmarshallerFuzzTest {
             Object value;
             try (JsonParser parser = JSON.createParser(body)) {
                 value = output.readFirstValue(parser);
-            } catch (MalformedResponseException | JsonProcessingException expected) {
+            } catch (MalformedResponseException | JsonProcessingException | CharConversionException expected) {
                 continue;
             }
             // Whatever was accepted is a value the client can write and read back unchanged.
