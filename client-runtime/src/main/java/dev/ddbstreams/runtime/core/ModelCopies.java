@@ -1,11 +1,15 @@
 package dev.ddbstreams.runtime.core;
 
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,9 +27,14 @@ public final class ModelCopies {
     }
 
     /** An unmodifiable copy of a list whose elements are themselves copied by {@code copyElement}. */
+    @SuppressWarnings("unchecked")
     public static <S, T> List<T> list(Collection<? extends S> source, Function<? super S, ? extends T> copyElement, String member) {
         if (source == null) {
             return null;
+        }
+        if (source instanceof AdoptedList) {
+            // Built by a generated reader, never reachable by anyone else, and deeply immutable already.
+            return (List<T>) source;
         }
         List<T> copy = new ArrayList<>(source.size());
         for (S element : source) {
@@ -43,9 +52,13 @@ public final class ModelCopies {
     }
 
     /** An unmodifiable copy of a map whose values are themselves copied by {@code copyValue}. */
+    @SuppressWarnings("unchecked")
     public static <S, V> Map<String, V> map(Map<String, ? extends S> source, Function<? super S, ? extends V> copyValue, String member) {
         if (source == null) {
             return null;
+        }
+        if (source instanceof AdoptedMap) {
+            return (Map<String, V>) source;
         }
         Map<String, V> copy = new LinkedHashMap<>(Math.max(4, (int) (source.size() / 0.75f) + 1));
         for (Map.Entry<String, ? extends S> entry : source.entrySet()) {
@@ -58,5 +71,69 @@ public final class ModelCopies {
             copy.put(entry.getKey(), copyValue.apply(entry.getValue()));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Takes over a list that a generated reader has just filled, so that the builder it is handed to need not copy
+     * it again. For generated code only: the caller gives up the list and must not keep or change it, its elements
+     * must be non-null and themselves immutable (or adopted in turn).
+     */
+    public static <T> List<T> adoptUnsafe(ArrayList<T> owned) {
+        return new AdoptedList<>(owned);
+    }
+
+    /** Takes over a map that a generated reader has just filled; the same rules as {@link #adoptUnsafe(ArrayList)}. */
+    public static <V> Map<String, V> adoptUnsafe(LinkedHashMap<String, V> owned) {
+        return new AdoptedMap<>(owned);
+    }
+
+    /** An unmodifiable list no one else holds; {@link #list} recognises it and does not copy it again. */
+    private static final class AdoptedList<T> extends AbstractList<T> implements RandomAccess {
+        private final ArrayList<T> elements;
+
+        AdoptedList(ArrayList<T> elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public T get(int index) {
+            return elements.get(index);
+        }
+
+        @Override
+        public int size() {
+            return elements.size();
+        }
+    }
+
+    /** An unmodifiable, ordered map no one else holds; {@link #map} recognises it and does not copy it again. */
+    private static final class AdoptedMap<V> extends AbstractMap<String, V> {
+        private final Map<String, V> entries;
+        private final Set<Map.Entry<String, V>> entrySet;
+
+        AdoptedMap(LinkedHashMap<String, V> entries) {
+            this.entries = entries;
+            this.entrySet = Collections.unmodifiableMap(entries).entrySet();
+        }
+
+        @Override
+        public Set<Map.Entry<String, V>> entrySet() {
+            return entrySet;
+        }
+
+        @Override
+        public V get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 }

@@ -144,14 +144,14 @@ final class JsonCodecEmitter implements FileEmitter {
         type.addMethod(delegatingReadMethod(listType, list.name()));
         MethodSpec.Builder read = readMethod(listType)
                 .addStatement("$T.expectStartArray(parser, where)", RuntimeTypes.JSON_READING)
-                .addStatement("$T list = new $T<>()", listType, ArrayList.class)
+                .addStatement("$T<$T> list = new $T<>()", ArrayList.class, element, ArrayList.class)
                 .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", RuntimeTypes.JSON_TOKEN)
                 .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("throw $T.malformed(parser, $S, \"null is not allowed in a list\")", RuntimeTypes.JSON_READING, where)
                 .endControlFlow()
                 .addStatement("list.add($L)", values.read(list.memberShape(), where))
                 .endControlFlow()
-                .addStatement("return list");
+                .addStatement("return $T.adoptUnsafe(list)", RuntimeTypes.MODEL_COPIES);
         type.addMethod(read.build());
         MethodSpec.Builder write = writeMethod(listType)
                 .addStatement("generator.writeStartArray()")
@@ -169,7 +169,7 @@ final class JsonCodecEmitter implements FileEmitter {
         type.addMethod(delegatingReadMethod(mapType, map.name()));
         MethodSpec.Builder read = readMethod(mapType)
                 .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
-                .addStatement("$T map = new $T<>()", mapType, LinkedHashMap.class)
+                .addStatement("$T<String, $T> map = new $T<>()", LinkedHashMap.class, valueType, LinkedHashMap.class)
                 .addStatement("String key")
                 .beginControlFlow("while ((key = parser.nextFieldName()) != null)")
                 .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
@@ -177,7 +177,7 @@ final class JsonCodecEmitter implements FileEmitter {
                 .endControlFlow()
                 .addStatement("map.put(key, $L)", values.read(map.valueShape(), where))
                 .endControlFlow()
-                .addStatement("return map");
+                .addStatement("return $T.adoptUnsafe(map)", RuntimeTypes.MODEL_COPIES);
         type.addMethod(read.build());
         MethodSpec.Builder write = writeMethod(mapType)
                 .addStatement("generator.writeStartObject()")

@@ -6,6 +6,7 @@ package com.example.widgets.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class AttributeMapJson {
     public static Map<String, List<String>> read(JsonParser parser, String where) throws
             IOException {
         JsonReading.expectStartObject(parser, where);
-        Map<String, List<String>> map = new LinkedHashMap<>();
+        LinkedHashMap<String, List<String>> map = new LinkedHashMap<>();
         String key;
         while ((key = parser.nextFieldName()) != null) {
             if (parser.nextToken() == JsonToken.VALUE_NULL) {
@@ -41,7 +42,7 @@ public final class AttributeMapJson {
             }
             map.put(key, TagListJson.read(parser, "AttributeMap value"));
         }
-        return map;
+        return ModelCopies.adoptUnsafe(map);
     }
 
     /**

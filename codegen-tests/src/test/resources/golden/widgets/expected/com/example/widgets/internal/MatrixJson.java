@@ -6,6 +6,7 @@ package com.example.widgets.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,14 +34,14 @@ public final class MatrixJson {
     public static List<Map<String, List<String>>> read(JsonParser parser, String where) throws
             IOException {
         JsonReading.expectStartArray(parser, where);
-        List<Map<String, List<String>>> list = new ArrayList<>();
+        ArrayList<Map<String, List<String>>> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "Matrix element", "null is not allowed in a list");
             }
             list.add(AttributeMapJson.read(parser, "Matrix element"));
         }
-        return list;
+        return ModelCopies.adoptUnsafe(list);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.example.widgets.model.Part;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,14 +33,14 @@ public final class PartListJson {
      */
     public static List<Part> read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartArray(parser, where);
-        List<Part> list = new ArrayList<>();
+        ArrayList<Part> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "PartList element", "null is not allowed in a list");
             }
             list.add(PartJson.read(parser, "PartList element"));
         }
-        return list;
+        return ModelCopies.adoptUnsafe(list);
     }
 
     /**

@@ -6,6 +6,7 @@ package com.example.widgets.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,14 +32,14 @@ public final class TagListJson {
      */
     public static List<String> read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartArray(parser, where);
-        List<String> list = new ArrayList<>();
+        ArrayList<String> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "TagList element", "null is not allowed in a list");
             }
             list.add(JsonReading.readString(parser, "TagList element"));
         }
-        return list;
+        return ModelCopies.adoptUnsafe(list);
     }
 
     /**

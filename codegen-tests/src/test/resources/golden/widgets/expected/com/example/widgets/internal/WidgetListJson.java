@@ -7,6 +7,7 @@ import com.example.widgets.model.Widget;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,14 +33,14 @@ public final class WidgetListJson {
      */
     public static List<Widget> read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartArray(parser, where);
-        List<Widget> list = new ArrayList<>();
+        ArrayList<Widget> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "WidgetList element", "null is not allowed in a list");
             }
             list.add(WidgetJson.read(parser, "WidgetList element"));
         }
-        return list;
+        return ModelCopies.adoptUnsafe(list);
     }
 
     /**
