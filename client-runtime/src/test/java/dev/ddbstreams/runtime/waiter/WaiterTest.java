@@ -5,44 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.runtime.exception.AwsErrorDetails;
 import dev.ddbstreams.runtime.exception.AwsServiceException;
-import java.time.Clock;
+import dev.ddbstreams.runtime.testing.MutableClock;
+import dev.ddbstreams.runtime.testing.RecordingSleeper;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class WaiterTest {
-
-    /** A clock that only moves when the waiter sleeps, so a test can run an hour of waiting at once. */
-    static final class FakeTime extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        void sleep(Duration duration) {
-            sleeps.add(duration);
-            now = now.plus(duration);
-        }
-    }
 
     static final class ServiceError extends AwsServiceException {
         private static final long serialVersionUID = 1L;
@@ -52,7 +25,11 @@ class WaiterTest {
         }
     }
 
-    private final FakeTime time = new FakeTime();
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    // Time moves only when the waiter sleeps, so a test can run an hour of waiting at once.
+    private final MutableClock clock = new MutableClock(START);
+    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
     /** Answers with the statuses given, then throws the errors given (null means answer). */
     private static Function<String, String> script(Object... answers) {
@@ -71,7 +48,7 @@ class WaiterTest {
                 WaiterAcceptor.onResponse(WaiterState.SUCCESS, status -> WaiterMatchers.path(List.of(status), "ENABLED"), "status == ENABLED"),
                 WaiterAcceptor.onResponse(WaiterState.FAILURE, status -> WaiterMatchers.path(List.of(status), "DISABLED"), "status == DISABLED"),
                 WaiterAcceptor.onError(WaiterState.RETRY, error -> WaiterMatchers.errorCode(error, "ResourceNotFoundException"), "error ResourceNotFoundException")),
-                Duration.ofSeconds(5), 10, options.clock(time).sleeper(time::sleep).build());
+                Duration.ofSeconds(5), 10, options.clock(clock).sleeper(sleeper).build());
     }
 
     @Test
@@ -79,7 +56,7 @@ class WaiterTest {
         WaiterResult<String> result = waiter(script("ENABLING", "ENABLING", "ENABLED"), WaiterOptions.builder()).run("arn");
         assertThat(result.attempts()).isEqualTo(3);
         assertThat(result.response()).contains("ENABLED");
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @Test
@@ -113,7 +90,7 @@ class WaiterTest {
                     assertThat(e.lastResponse()).contains("ENABLING");
                     assertThat(e.getMessage()).isEqualTo("StreamEnabled did not reach the awaited state in 4 attempts");
                 });
-        assertThat(time.sleeps).hasSize(3);
+        assertThat(sleeper.delays()).hasSize(3);
     }
 
     @Test
@@ -123,8 +100,8 @@ class WaiterTest {
                     assertThat(e.attempts()).isEqualTo(3);
                     assertThat(e.getMessage()).contains("within PT50S");
                 });
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
-        assertThat(Duration.between(Instant.parse("2026-01-01T00:00:00Z"), time.now)).isLessThanOrEqualTo(Duration.ofSeconds(50));
+        assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
+        assertThat(Duration.between(START, clock.instant())).isLessThanOrEqualTo(Duration.ofSeconds(50));
     }
 
     @Test
