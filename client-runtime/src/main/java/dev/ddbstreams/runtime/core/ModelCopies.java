@@ -1,7 +1,6 @@
 package dev.ddbstreams.runtime.core;
 
 import java.util.AbstractList;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,7 +55,8 @@ public final class ModelCopies {
         if (source == null) {
             return null;
         }
-        if (source instanceof AdoptedMap) {
+        if (source instanceof ArrayBackedMap) {
+            // Built by a generated reader through an OrderedMapBuilder: unmodifiable and held by no one else.
             return (Map<String, V>) source;
         }
         Map<String, V> copy = new LinkedHashMap<>(Math.max(4, (int) (source.size() / 0.75f) + 1));
@@ -82,11 +81,6 @@ public final class ModelCopies {
         return new AdoptedList<>(owned);
     }
 
-    /** Takes over a map that a generated reader has just filled; the same rules as {@link #adoptUnsafe(ArrayList)}. */
-    public static <V> Map<String, V> adoptUnsafe(LinkedHashMap<String, V> owned) {
-        return new AdoptedMap<>(owned);
-    }
-
     /** An unmodifiable list no one else holds; {@link #list} recognises it and does not copy it again. */
     private static final class AdoptedList<T> extends AbstractList<T> implements RandomAccess {
         private final ArrayList<T> elements;
@@ -103,37 +97,6 @@ public final class ModelCopies {
         @Override
         public int size() {
             return elements.size();
-        }
-    }
-
-    /** An unmodifiable, ordered map no one else holds; {@link #map} recognises it and does not copy it again. */
-    private static final class AdoptedMap<V> extends AbstractMap<String, V> {
-        private final Map<String, V> entries;
-        private final Set<Map.Entry<String, V>> entrySet;
-
-        AdoptedMap(LinkedHashMap<String, V> entries) {
-            this.entries = entries;
-            this.entrySet = Collections.unmodifiableMap(entries).entrySet();
-        }
-
-        @Override
-        public Set<Map.Entry<String, V>> entrySet() {
-            return entrySet;
-        }
-
-        @Override
-        public V get(Object key) {
-            return entries.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return entries.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return entries.size();
         }
     }
 }

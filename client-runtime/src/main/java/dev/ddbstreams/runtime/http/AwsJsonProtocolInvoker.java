@@ -44,8 +44,13 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
     // Response streams belong to OkHttp's Response, closed by the invoker once it has verified the body's CRC32.
     // Duplicate keys are refused: with "last one wins" a corrupted or tampered response could change a value
-    // unnoticed.
+    // unnoticed. Generated readers refuse them in successful responses themselves, at no cost per object (jackson's
+    // STRICT_DUPLICATE_DETECTION allocates a hash set for every object of three or more members, a third of the
+    // garbage a page of records made); error bodies, read by hand and rare, keep jackson's check.
     private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+    private static final JsonFactory STRICT_JSON = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -78,7 +83,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.httpClient = OkHttpClients.create(settings);
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
-        this.errorResponseReader = new ErrorResponseReader(JSON, metadata.serviceId());
+        this.errorResponseReader = new ErrorResponseReader(STRICT_JSON, metadata.serviceId());
         this.retries = new RetryExecutor(RetryStrategy.create(settings.retryPolicy()), settings.clock(),
                 settings.callTimeout().orElse(ClientSettings.DEFAULT_CALL_TIMEOUT));
     }

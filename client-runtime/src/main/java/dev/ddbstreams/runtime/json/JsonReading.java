@@ -15,6 +15,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads one JSON value of a given type; called by generated unmarshallers.
@@ -188,6 +190,52 @@ public final class JsonReading {
             generator.copyCurrentStructureExact(parser);
         }
         return json.toString();
+    }
+
+    /**
+     * Notes that the member with bit {@code memberBit} has been met in the object being read, and refuses a second
+     * occurrence: with "last one wins" a corrupted or tampered response could change a value unnoticed. Generated
+     * readers of shapes with up to 64 members keep the members met in a {@code long}.
+     *
+     * @return {@code seen} with {@code memberBit} set
+     */
+    public static long firstOccurrence(JsonParser parser, long seen, long memberBit, String where) {
+        if ((seen & memberBit) != 0) {
+            throw duplicateMember(parser, where);
+        }
+        return seen | memberBit;
+    }
+
+    /** As {@link #firstOccurrence(JsonParser, long, long, String)}, for shapes with more than 64 members. */
+    public static void firstOccurrence(JsonParser parser, boolean[] seen, int memberIndex, String where) {
+        if (seen[memberIndex]) {
+            throw duplicateMember(parser, where);
+        }
+        seen[memberIndex] = true;
+    }
+
+    /**
+     * Notes a member the reader does not know (and skips or keeps as raw JSON), refusing it a second time like a
+     * known one. {@code seen} starts as null and is only created for an object that has unknown members, which
+     * responses of the model the client was generated from never have.
+     *
+     * @return the names of the unknown members met so far
+     */
+    public static Set<String> firstOccurrence(JsonParser parser, Set<String> seen, String unknownMember, String where) {
+        Set<String> names = seen == null ? new HashSet<>() : seen;
+        if (!names.add(unknownMember)) {
+            throw duplicateMember(parser, where + "." + unknownMember);
+        }
+        return names;
+    }
+
+    private static MalformedResponseException duplicateMember(JsonParser parser, String where) {
+        return malformed(parser, where, "the member appears more than once in the object");
+    }
+
+    /** The exception for a map whose {@code key} appears a second time; the reader refuses such a response. */
+    public static MalformedResponseException duplicateKey(JsonParser parser, String where, String key) {
+        return malformed(parser, where, "the key \"" + key + "\" appears more than once in the map");
     }
 
     /** Checks that the parser is on the start of an object. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,10 @@ class ModelCopiesTest {
         assertThat(adopted).isEqualTo(List.of("a", "b")).hasSameHashCodeAs(List.of("a", "b"));
         assertThatThrownBy(() -> adopted.add("c")).isInstanceOf(UnsupportedOperationException.class);
 
-        LinkedHashMap<String, Integer> map = new LinkedHashMap<>();
+        OrderedMapBuilder<Integer> map = new OrderedMapBuilder<>();
         map.put("z", 1);
         map.put("a", 2);
-        Map<String, Integer> adoptedMap = ModelCopies.adoptUnsafe(map);
+        Map<String, Integer> adoptedMap = map.build();
         assertThat(ModelCopies.map(adoptedMap, "Shape.member")).isSameAs(adoptedMap);
         assertThat(adoptedMap.keySet()).containsExactly("z", "a");
         assertThat(adoptedMap).isEqualTo(Map.of("z", 1, "a", 2)).hasSameHashCodeAs(Map.of("z", 1, "a", 2));

@@ -15,16 +15,18 @@ import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.UnionShape;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * The JSON reader and writer of one aggregate shape, straight on jackson-core's streaming API: a {@code switch}
  * on the member name, no reflection, no tree, no lookup tables. Unknown members are skipped (a union keeps
  * them), explicit nulls read as absent, and every wrong token is reported with the shape and member it was
- * meant for.
+ * meant for. A member or map key that appears twice in one object is refused; the readers check that themselves
+ * (a bit per member, the map builder's lookup) because jackson-core's own check allocates a hash set for every
+ * object of three or more members.
  */
 final class JsonCodecEmitter implements FileEmitter {
 
@@ -63,14 +65,21 @@ final class JsonCodecEmitter implements FileEmitter {
         MethodSpec.Builder read = readMethod(target)
                 .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T.Builder builder = $T.builder()", target, target);
-        beginMemberLoop(read);
+        List<Member> members = structure.members();
+        beginMemberLoop(read, members.size());
         read.beginControlFlow("switch (field)");
-        for (Member member : structure.members()) {
-            read.addCode("case $S:\n", member.wireName()).addCode("$>");
-            read.addStatement("builder.$N($L)", member.javaName(), values.read(member.targetShape(), structure.name() + "." + member.wireName()));
-            read.addStatement("break").addCode("$<");
+        for (int index = 0; index < members.size(); index++) {
+            Member member = members.get(index);
+            String where = structure.name() + "." + member.wireName();
+            beginMemberCase(read, member, index, members.size(), where);
+            read.addStatement("builder.$N($L)", member.javaName(), values.read(member.targetShape(), where));
+            endMemberCase(read);
         }
-        read.addCode("default:\n$>").addStatement("parser.skipChildren()").addStatement("break").addCode("$<");
+        read.addCode("default:\n$>")
+                .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, structure.name())
+                .addStatement("parser.skipChildren()")
+                .addStatement("break")
+                .addCode("$<");
         endMemberLoop(read);
         read.addStatement("return builder.build()");
         type.addMethod(read.build());
@@ -95,22 +104,29 @@ final class JsonCodecEmitter implements FileEmitter {
         MethodSpec.Builder read = readMethod(target)
                 .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T result = null", target);
-        beginMemberLoop(read);
-        read.beginControlFlow("if (result != null)")
-                .addStatement("throw $T.malformed(parser, $S, \"more than one member is set (\" + result.type() + \" and \" + field + \")\")",
-                        RuntimeTypes.JSON_READING, union.name())
-                .endControlFlow();
+        List<Member> members = union.members();
+        beginMemberLoop(read, members.size());
+        read.addStatement("$T previous = result", target);
         read.beginControlFlow("switch (field)");
-        for (Member member : union.members()) {
-            ClassName variant = UnionEmitter.variantClass(target, member);
-            read.addCode("case $S:\n", member.wireName()).addCode("$>");
-            read.addStatement("result = new $T($L)", variant, values.read(member.targetShape(), union.name() + "." + member.wireName()));
-            read.addStatement("break").addCode("$<");
+        for (int index = 0; index < members.size(); index++) {
+            Member member = members.get(index);
+            String where = union.name() + "." + member.wireName();
+            beginMemberCase(read, member, index, members.size(), where);
+            read.addStatement("result = new $T($L)", UnionEmitter.variantClass(target, member), values.read(member.targetShape(), where));
+            endMemberCase(read);
         }
         read.addCode("default:\n$>")
+                .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, union.name())
+                .beginControlFlow("if (token != $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("result = new $T(field, $T.readRawValue(parser))", target.nestedClass(UnionEmitter.UNKNOWN_VARIANT), RuntimeTypes.JSON_READING)
+                .endControlFlow()
                 .addStatement("break").addCode("$<");
-        endMemberLoop(read);
+        read.endControlFlow();
+        read.beginControlFlow("if (previous != null && result != previous)")
+                .addStatement("throw $T.malformed(parser, $S, \"more than one member is set (\" + previous.type() + \" and \" + field + \")\")",
+                        RuntimeTypes.JSON_READING, union.name())
+                .endControlFlow();
+        read.endControlFlow();
         read.beginControlFlow("if (result == null)")
                 .addStatement("throw $T.malformed(parser, $S, \"no member is set\")", RuntimeTypes.JSON_READING, union.name())
                 .endControlFlow()
@@ -169,15 +185,17 @@ final class JsonCodecEmitter implements FileEmitter {
         type.addMethod(delegatingReadMethod(mapType, map.name()));
         MethodSpec.Builder read = readMethod(mapType)
                 .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
-                .addStatement("$T<String, $T> map = new $T<>()", LinkedHashMap.class, valueType, LinkedHashMap.class)
+                .addStatement("$T<$T> map = new $T<>()", RuntimeTypes.ORDERED_MAP_BUILDER, valueType, RuntimeTypes.ORDERED_MAP_BUILDER)
                 .addStatement("String key")
                 .beginControlFlow("while ((key = parser.nextFieldName()) != null)")
                 .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("throw $T.malformed(parser, $S, \"null is not allowed as a map value (key \" + key + \")\")", RuntimeTypes.JSON_READING, where)
                 .endControlFlow()
-                .addStatement("map.put(key, $L)", values.read(map.valueShape(), where))
+                .beginControlFlow("if (!map.put(key, $L))", values.read(map.valueShape(), where))
+                .addStatement("throw $T.duplicateKey(parser, $S, key)", RuntimeTypes.JSON_READING, map.name())
                 .endControlFlow()
-                .addStatement("return $T.adoptUnsafe(map)", RuntimeTypes.MODEL_COPIES);
+                .endControlFlow()
+                .addStatement("return map.build()");
         type.addMethod(read.build());
         MethodSpec.Builder write = writeMethod(mapType)
                 .addStatement("generator.writeStartObject()")
@@ -189,13 +207,43 @@ final class JsonCodecEmitter implements FileEmitter {
         type.addMethod(write.build());
     }
 
-    /** Opens a {@code while} over an object's members that skips explicit nulls and names each {@code field}. */
-    private static void beginMemberLoop(MethodSpec.Builder method) {
-        method.addStatement("String field")
-                .beginControlFlow("while ((field = parser.nextFieldName()) != null)")
-                .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
-                .addStatement("continue")
-                .endControlFlow();
+    /**
+     * Declares what the loop over an object's members tracks (the members met, as bits of a {@code long} or, past
+     * 64 members, a {@code boolean[]}; unknown members met) and opens the loop, naming each {@code field} and its
+     * first value {@code token}.
+     */
+    private static void beginMemberLoop(MethodSpec.Builder method, int memberCount) {
+        if (memberCount > Long.SIZE) {
+            method.addStatement("boolean[] seen = new boolean[$L]", memberCount);
+        } else if (memberCount > 0) {
+            method.addStatement("long seen = 0L");
+        }
+        method.addStatement("$T<String> unknown = null", Set.class)
+                .addStatement("String field")
+                .beginControlFlow("while ((field = parser.nextFieldName()) != null)");
+        if (memberCount > 0) {
+            method.addStatement("$T token = parser.nextToken()", RuntimeTypes.JSON_TOKEN);
+        } else {
+            method.addStatement("parser.nextToken()");
+        }
+    }
+
+    /**
+     * Opens the {@code case} of one member: refuses the member a second time in the object, then reads it unless
+     * its value is an explicit null, which reads as absent.
+     */
+    private static void beginMemberCase(MethodSpec.Builder method, Member member, int index, int memberCount, String where) {
+        method.addCode("case $S:\n$>", member.wireName());
+        if (memberCount > Long.SIZE) {
+            method.addStatement("$T.firstOccurrence(parser, seen, $L, $S)", RuntimeTypes.JSON_READING, index, where);
+        } else {
+            method.addStatement("seen = $T.firstOccurrence(parser, seen, 1L << $L, $S)", RuntimeTypes.JSON_READING, index, where);
+        }
+        method.beginControlFlow("if (token != $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN);
+    }
+
+    private static void endMemberCase(MethodSpec.Builder method) {
+        method.endControlFlow().addStatement("break").addCode("$<");
     }
 
     /** Closes the {@code switch} on the member name and the loop around it. */

@@ -9,6 +9,7 @@ final class RuntimeTypes {
 
     static final ClassName BYTES = ClassName.get(RUNTIME + ".core", "Bytes");
     static final ClassName MODEL_COPIES = ClassName.get(RUNTIME + ".core", "ModelCopies");
+    static final ClassName ORDERED_MAP_BUILDER = ClassName.get(RUNTIME + ".core", "OrderedMapBuilder");
     static final ClassName TO_STRING_BUILDER = ClassName.get(RUNTIME + ".core", "ToStringBuilder");
 
     static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".exception", "AwsErrorDetails");

@@ -6,10 +6,9 @@ package com.example.widgets.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.ddbstreams.runtime.core.ModelCopies;
+import dev.ddbstreams.runtime.core.OrderedMapBuilder;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,15 +33,17 @@ public final class AttributeMapJson {
     public static Map<String, List<String>> read(JsonParser parser, String where) throws
             IOException {
         JsonReading.expectStartObject(parser, where);
-        LinkedHashMap<String, List<String>> map = new LinkedHashMap<>();
+        OrderedMapBuilder<List<String>> map = new OrderedMapBuilder<>();
         String key;
         while ((key = parser.nextFieldName()) != null) {
             if (parser.nextToken() == JsonToken.VALUE_NULL) {
                 throw JsonReading.malformed(parser, "AttributeMap value", "null is not allowed as a map value (key " + key + ")");
             }
-            map.put(key, TagListJson.read(parser, "AttributeMap value"));
+            if (!map.put(key, TagListJson.read(parser, "AttributeMap value"))) {
+                throw JsonReading.duplicateKey(parser, "AttributeMap", key);
+            }
         }
-        return ModelCopies.adoptUnsafe(map);
+        return map.build();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code GetWidgetInput} as JSON. For generated code; not a stable API.
@@ -31,19 +32,26 @@ public final class GetWidgetInputJson {
     public static GetWidgetRequest read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         GetWidgetRequest.Builder builder = GetWidgetRequest.builder();
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
+            JsonToken token = parser.nextToken();
             switch (field) {
                 case "Id":
-                    builder.id(JsonReading.readString(parser, "GetWidgetInput.Id"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "GetWidgetInput.Id");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.id(JsonReading.readString(parser, "GetWidgetInput.Id"));
+                    }
                     break;
                 case "Color":
-                    builder.color(JsonReading.readString(parser, "GetWidgetInput.Color"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "GetWidgetInput.Color");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.color(JsonReading.readString(parser, "GetWidgetInput.Color"));
+                    }
                     break;
                 default:
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetInput");
                     parser.skipChildren();
                     break;
             }

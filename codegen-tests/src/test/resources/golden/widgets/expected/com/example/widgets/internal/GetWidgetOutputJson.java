@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code GetWidgetOutput} as JSON. For generated code; not a stable API.
@@ -31,16 +32,20 @@ public final class GetWidgetOutputJson {
     public static GetWidgetResponse read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         GetWidgetResponse.Builder builder = GetWidgetResponse.builder();
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
+            JsonToken token = parser.nextToken();
             switch (field) {
                 case "Widget":
-                    builder.widget(WidgetJson.read(parser, "GetWidgetOutput.Widget"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "GetWidgetOutput.Widget");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.widget(WidgetJson.read(parser, "GetWidgetOutput.Widget"));
+                    }
                     break;
                 default:
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetOutput");
                     parser.skipChildren();
                     break;
             }

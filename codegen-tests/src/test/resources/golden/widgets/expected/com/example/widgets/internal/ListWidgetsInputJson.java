@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code ListWidgetsInput} as JSON. For generated code; not a stable API.
@@ -31,19 +32,26 @@ public final class ListWidgetsInputJson {
     public static ListWidgetsRequest read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         ListWidgetsRequest.Builder builder = ListWidgetsRequest.builder();
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
+            JsonToken token = parser.nextToken();
             switch (field) {
                 case "Limit":
-                    builder.limit(JsonReading.readInt(parser, "ListWidgetsInput.Limit"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "ListWidgetsInput.Limit");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.limit(JsonReading.readInt(parser, "ListWidgetsInput.Limit"));
+                    }
                     break;
                 case "NextToken":
-                    builder.nextToken(JsonReading.readString(parser, "ListWidgetsInput.NextToken"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "ListWidgetsInput.NextToken");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.nextToken(JsonReading.readString(parser, "ListWidgetsInput.NextToken"));
+                    }
                     break;
                 default:
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsInput");
                     parser.skipChildren();
                     break;
             }

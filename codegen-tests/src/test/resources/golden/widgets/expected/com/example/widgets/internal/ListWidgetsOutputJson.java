@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code ListWidgetsOutput} as JSON. For generated code; not a stable API.
@@ -31,19 +32,26 @@ public final class ListWidgetsOutputJson {
     public static ListWidgetsResponse read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         ListWidgetsResponse.Builder builder = ListWidgetsResponse.builder();
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
+            JsonToken token = parser.nextToken();
             switch (field) {
                 case "Widgets":
-                    builder.widgets(WidgetListJson.read(parser, "ListWidgetsOutput.Widgets"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "ListWidgetsOutput.Widgets");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.widgets(WidgetListJson.read(parser, "ListWidgetsOutput.Widgets"));
+                    }
                     break;
                 case "NextToken":
-                    builder.nextToken(JsonReading.readString(parser, "ListWidgetsOutput.NextToken"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "ListWidgetsOutput.NextToken");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.nextToken(JsonReading.readString(parser, "ListWidgetsOutput.NextToken"));
+                    }
                     break;
                 default:
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsOutput");
                     parser.skipChildren();
                     break;
             }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code Part} as JSON. For generated code; not a stable API.
@@ -31,30 +32,46 @@ public final class PartJson {
     public static Part read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         Part result = null;
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
-            if (result != null) {
-                throw JsonReading.malformed(parser, "Part", "more than one member is set (" + result.type() + " and " + field + ")");
-            }
+            JsonToken token = parser.nextToken();
+            Part previous = result;
             switch (field) {
                 case "Text":
-                    result = new Part.Text(JsonReading.readString(parser, "Part.Text"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "Part.Text");
+                    if (token != JsonToken.VALUE_NULL) {
+                        result = new Part.Text(JsonReading.readString(parser, "Part.Text"));
+                    }
                     break;
                 case "Number":
-                    result = new Part.Number(JsonReading.readInt(parser, "Part.Number"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "Part.Number");
+                    if (token != JsonToken.VALUE_NULL) {
+                        result = new Part.Number(JsonReading.readInt(parser, "Part.Number"));
+                    }
                     break;
                 case "Parts":
-                    result = new Part.Parts(PartListJson.read(parser, "Part.Parts"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 2, "Part.Parts");
+                    if (token != JsonToken.VALUE_NULL) {
+                        result = new Part.Parts(PartListJson.read(parser, "Part.Parts"));
+                    }
                     break;
                 case "NULL":
-                    result = new Part.Nul(JsonReading.readBoolean(parser, "Part.NULL"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 3, "Part.NULL");
+                    if (token != JsonToken.VALUE_NULL) {
+                        result = new Part.Nul(JsonReading.readBoolean(parser, "Part.NULL"));
+                    }
                     break;
                 default:
-                    result = new Part.Unknown(field, JsonReading.readRawValue(parser));
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "Part");
+                    if (token != JsonToken.VALUE_NULL) {
+                        result = new Part.Unknown(field, JsonReading.readRawValue(parser));
+                    }
                     break;
+            }
+            if (previous != null && result != previous) {
+                throw JsonReading.malformed(parser, "Part", "more than one member is set (" + previous.type() + " and " + field + ")");
             }
         }
         if (result == null) {

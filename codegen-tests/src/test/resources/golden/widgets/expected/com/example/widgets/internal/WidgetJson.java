@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.json.JsonReading;
 import dev.ddbstreams.runtime.json.JsonWriting;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads and writes {@code Widget} as JSON. For generated code; not a stable API.
@@ -32,58 +33,104 @@ public final class WidgetJson {
     public static Widget read(JsonParser parser, String where) throws IOException {
         JsonReading.expectStartObject(parser, where);
         Widget.Builder builder = Widget.builder();
+        long seen = 0L;
+        Set<String> unknown = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            if (parser.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
+            JsonToken token = parser.nextToken();
             switch (field) {
                 case "Id":
-                    builder.id(JsonReading.readString(parser, "Widget.Id"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 0, "Widget.Id");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.id(JsonReading.readString(parser, "Widget.Id"));
+                    }
                     break;
                 case "Tags":
-                    builder.tags(TagListJson.read(parser, "Widget.Tags"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "Widget.Tags");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.tags(TagListJson.read(parser, "Widget.Tags"));
+                    }
                     break;
                 case "Attributes":
-                    builder.attributes(AttributeMapJson.read(parser, "Widget.Attributes"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 2, "Widget.Attributes");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.attributes(AttributeMapJson.read(parser, "Widget.Attributes"));
+                    }
                     break;
                 case "Matrix":
-                    builder.matrix(MatrixJson.read(parser, "Widget.Matrix"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 3, "Widget.Matrix");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.matrix(MatrixJson.read(parser, "Widget.Matrix"));
+                    }
                     break;
                 case "Created":
-                    builder.created(JsonReading.readTimestamp(parser, "Widget.Created"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 4, "Widget.Created");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.created(JsonReading.readTimestamp(parser, "Widget.Created"));
+                    }
                     break;
                 case "Payload":
-                    builder.payload(JsonReading.readBlob(parser, "Widget.Payload"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 5, "Widget.Payload");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.payload(JsonReading.readBlob(parser, "Widget.Payload"));
+                    }
                     break;
                 case "Count":
-                    builder.count(JsonReading.readInt(parser, "Widget.Count"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 6, "Widget.Count");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.count(JsonReading.readInt(parser, "Widget.Count"));
+                    }
                     break;
                 case "Size":
-                    builder.size(JsonReading.readLong(parser, "Widget.Size"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 7, "Widget.Size");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.size(JsonReading.readLong(parser, "Widget.Size"));
+                    }
                     break;
                 case "Ratio":
-                    builder.ratio(JsonReading.readDouble(parser, "Widget.Ratio"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 8, "Widget.Ratio");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.ratio(JsonReading.readDouble(parser, "Widget.Ratio"));
+                    }
                     break;
                 case "Enabled":
-                    builder.enabled(JsonReading.readBoolean(parser, "Widget.Enabled"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 9, "Widget.Enabled");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.enabled(JsonReading.readBoolean(parser, "Widget.Enabled"));
+                    }
                     break;
                 case "Secret":
-                    builder.secret(JsonReading.readString(parser, "Widget.Secret"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 10, "Widget.Secret");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.secret(JsonReading.readString(parser, "Widget.Secret"));
+                    }
                     break;
                 case "Color":
-                    builder.color(JsonReading.readString(parser, "Widget.Color"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 11, "Widget.Color");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.color(JsonReading.readString(parser, "Widget.Color"));
+                    }
                     break;
                 case "default":
-                    builder.defaultValue(JsonReading.readString(parser, "Widget.default"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 12, "Widget.default");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.defaultValue(JsonReading.readString(parser, "Widget.default"));
+                    }
                     break;
                 case "SSEType":
-                    builder.sseType(JsonReading.readString(parser, "Widget.SSEType"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 13, "Widget.SSEType");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.sseType(JsonReading.readString(parser, "Widget.SSEType"));
+                    }
                     break;
                 case "Part":
-                    builder.part(PartJson.read(parser, "Widget.Part"));
+                    seen = JsonReading.firstOccurrence(parser, seen, 1L << 14, "Widget.Part");
+                    if (token != JsonToken.VALUE_NULL) {
+                        builder.part(PartJson.read(parser, "Widget.Part"));
+                    }
                     break;
                 default:
+                    unknown = JsonReading.firstOccurrence(parser, unknown, field, "Widget");
                     parser.skipChildren();
                     break;
             }

@@ -1,0 +1,102 @@
+package dev.ddbstreams.runtime.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+
+/**
+ * The map readers build must behave exactly like the {@code LinkedHashMap} it replaces: the same answers to every
+ * lookup, the same order, equal both ways with the same hash code. Checked against a {@code LinkedHashMap} fed the
+ * same entries, below and above the size where it switches from a linear search to a table.
+ */
+class OrderedMapBuilderTest {
+
+    // "Aa" and "BB" (and their concatenations) share hash codes, so the table's probing is exercised too.
+    private static final List<String> KEYS = keys();
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", "", "é", "\uD83D\uDE00"));
+        for (int i = 0; i < 40; i++) {
+            keys.add("attr" + i);
+        }
+        return keys;
+    }
+
+    private static QuickTheory qt() {
+        QuickTheory theory = QuickTheory.qt().withExamples(2_000);
+        return "true".equals(System.getenv("CI")) ? theory.withFixedSeed(20261126L) : theory;
+    }
+
+    @Test
+    void agreesWithALinkedHashMapFedTheSameEntries() {
+        qt().forAll(lists().of(integers().between(0, KEYS.size() - 1)).ofSizeBetween(0, 60))
+                .checkAssert(picks -> {
+                    OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+                    LinkedHashMap<String, Integer> expected = new LinkedHashMap<>();
+                    for (int i = 0; i < picks.size(); i++) {
+                        String key = KEYS.get(picks.get(i));
+                        // A copy, so lookups cannot rely on identity.
+                        boolean added = builder.put(new String(key), i);
+                        assertThat(added).as("put(%s) accepted", key).isEqualTo(!expected.containsKey(key));
+                        expected.putIfAbsent(key, i);
+                    }
+                    Map<String, Integer> built = builder.build();
+
+                    assertThat(built.size()).isEqualTo(expected.size());
+                    assertThat(new ArrayList<>(built.entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
+                    for (String key : KEYS) {
+                        assertThat(built.get(key)).as("get(%s)", key).isEqualTo(expected.get(key));
+                        assertThat(built.containsKey(key)).as("containsKey(%s)", key).isEqualTo(expected.containsKey(key));
+                    }
+                    assertThat(built.get("absent")).isNull();
+                    assertThat(built.get(42)).isNull();
+                    assertThat(built).isEqualTo(expected).hasSameHashCodeAs(expected).hasToString(expected.toString());
+                    assertThat(expected).isEqualTo(built);
+                    assertThat(built).isEqualTo(new HashMap<>(expected));
+                    assertThat(built.entrySet()).isEqualTo(expected.entrySet());
+                    expected.forEach((key, value) -> assertThat(built.entrySet()).contains(Map.entry(key, value)));
+                });
+    }
+
+    @Test
+    void aMapThatDiffersInOneValueIsNotEqual() {
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        builder.put("a", 1);
+        builder.put("b", 2);
+        assertThat(builder.build()).isNotEqualTo(Map.of("a", 1, "b", 3)).isNotEqualTo(Map.of("a", 1, "c", 2));
+    }
+
+    @Test
+    void theBuiltMapCannotBeChanged() {
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        for (int i = 0; i < 20; i++) {
+            builder.put("k" + i, i);
+        }
+        Map<String, Integer> built = builder.build();
+        assertThatThrownBy(() -> built.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> built.remove("k1")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(built::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> built.keySet().remove("k1")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> built.replaceAll((k, v) -> v + 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> built.entrySet().iterator().next().setValue(9))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(built).hasSize(20).containsEntry("k19", 19);
+    }
+
+    @Test
+    void nullKeysAndValuesAreRefused() {
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        assertThatThrownBy(() -> builder.put(null, 1)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> builder.put("a", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("a");
+        assertThat(builder.size()).isZero();
+    }
+}
