@@ -146,6 +146,11 @@ public final class JsonReading {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw wrongToken(parser, where, "a timestamp (epoch seconds)");
         }
+        // Almost every timestamp is a plain decimal of a few digits; only the others pay for a BigDecimal.
+        Instant common = EpochSecondsText.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (common != null) {
+            return common;
+        }
         BigDecimal seconds;
         try {
             // The token's text is the exact decimal the service wrote.
@@ -153,9 +158,21 @@ public final class JsonReading {
         } catch (NumberFormatException e) {
             throw malformed(parser, where, "timestamp " + parser.getText() + " is not a decimal number");
         }
+        Instant instant = instantOf(seconds);
+        if (instant == null) {
+            throw malformed(parser, where, "timestamp " + parser.getText() + " is out of the supported range");
+        }
+        return instant;
+    }
+
+    /**
+     * The instant {@code seconds} after the epoch, dropping digits finer than a nanosecond (rounding towards the
+     * past), or null when it is outside what an {@link Instant} can hold.
+     */
+    static Instant instantOf(BigDecimal seconds) {
         // Compared before any arithmetic so an absurd exponent such as 1E999999999 cannot make us expand it.
         if (seconds.compareTo(MIN_EPOCH_SECOND) < 0 || seconds.compareTo(MAX_EPOCH_SECOND) >= 0) {
-            throw malformed(parser, where, "timestamp " + parser.getText() + " is out of the supported range");
+            return null;
         }
         // Below a nanosecond in magnitude (such as 1E-30000000) the value floors to the epoch or just before it;
         // deciding that first keeps the rescaling below from expanding an absurd negative exponent.
