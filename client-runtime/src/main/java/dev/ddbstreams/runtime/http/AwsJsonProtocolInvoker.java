@@ -75,7 +75,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.credentialsProvider = settings.credentialsProvider();
         this.endpoint = ResolvedEndpoint.resolve(settings, metadata);
         this.signer = new SigV4RequestSigner(metadata.signingName(), endpoint.signingRegion(), settings.clock());
-        this.httpClient = OkHttpClients.create(settings);
+        this.httpClient = OkHttpClients.create(settings, endpoint.url());
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
         this.errorResponseReader = new ErrorResponseReader(JSON, metadata.serviceId());
