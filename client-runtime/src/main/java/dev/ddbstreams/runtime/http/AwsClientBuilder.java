@@ -78,7 +78,9 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
 
     /**
      * An application's {@code OkHttpClient}, to share its connection pool and dispatcher; closing the client leaves
-     * them alone. Without one, the client creates its own and closing the client releases it.
+     * them alone. Without one, the client creates its own and closing the client releases it; for an {@code http}
+     * endpoint (an {@link #endpointOverride} such as {@code http://localhost:8000}) that client speaks cleartext
+     * only, so it never spends time initialising TLS.
      */
     public B httpClient(OkHttpClient httpClient) {
         settings.httpClient(httpClient);

@@ -10,11 +10,11 @@ import dev.ddbstreams.runtime.retry.RetryExecutor;
 import dev.ddbstreams.runtime.retry.RetryStrategy;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -24,6 +24,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * Calls operations of an awsJson 1.0 service: a signed {@code POST /} per attempt, the operation named in
@@ -55,6 +56,9 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** More operations than any service has; a bound only against callers inventing names. */
+    private static final int MAX_CACHED_OPERATIONS = 256;
+
     private final ServiceMetadata metadata;
     private final ErrorMapper errorMapper;
     private final AwsCredentialsProvider credentialsProvider;
@@ -68,6 +72,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private final ErrorResponseReader errorResponseReader;
     private final RetryExecutor retries;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ConcurrentMap<String, SdkHttpRequest> unsignedRequests = new ConcurrentHashMap<>();
 
     /**
      * An invoker for the service described by {@code metadata}, configured by {@code settings}, turning error
@@ -80,7 +85,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.credentialsProvider = settings.credentialsProvider();
         this.endpoint = ResolvedEndpoint.resolve(settings, metadata);
         this.signer = new SigV4RequestSigner(metadata.signingName(), endpoint.signingRegion(), settings.clock());
-        this.httpClient = OkHttpClients.create(settings);
+        this.httpClient = OkHttpClients.create(settings, endpoint.url());
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
         this.errorResponseReader = new ErrorResponseReader(STRICT_JSON, metadata.serviceId());
@@ -203,26 +208,43 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
     // Signed afresh for every attempt: signatures expire, and temporary credentials rotate.
     private Request signedRequest(String operationName, byte[] body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", metadata.contentType());
-        headers.put("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
-        Map<String, List<String>> signedHeaders = signer.sign(endpoint.url(), headers, body, CredentialsResolution.resolve(credentialsProvider));
-
-        // No media type on the body: OkHttp would then write its own Content-Type over the signed one.
+        SdkHttpRequest signed = signer.sign(unsignedRequest(operationName), body,
+                CredentialsResolution.resolve(credentialsProvider));
+        // Every signed header exactly as signed, Host included: OkHttp only adds its own Host when there is none,
+        // and this one is the value the signature covers. The body has no media type, so OkHttp does not write a
+        // Content-Type of its own over the signed one either.
         Request.Builder request = new Request.Builder()
                 .url(endpoint.url())
                 .post(RequestBody.create(body, (MediaType) null));
-        signedHeaders.forEach((name, values) -> {
-            // OkHttp writes the same Host header itself, from the same URL.
-            if (!name.equalsIgnoreCase("Host")) {
-                values.forEach(value -> request.addHeader(name, value));
+        signed.forEachHeader((name, values) -> {
+            for (String value : values) {
+                request.addHeader(name, value);
             }
         });
         // Left unsigned, as AWS SDKs do: proxies may rewrite them. Identity encoding keeps OkHttp from asking for
-        // gzip and decompressing transparently, which would make x-amz-crc32 checks see different bytes.
+        // gzip and decompressing transparently, which would make x-amz-crc32 checks see different bytes. Added,
+        // not set: the signer never produces either of them.
         return request
-                .header("User-Agent", userAgent)
-                .header("Accept-Encoding", "identity")
+                .addHeader("User-Agent", userAgent)
+                .addHeader("Accept-Encoding", "identity")
                 .build();
+    }
+
+    /**
+     * The request to sign for {@code operationName}: the endpoint, {@code Content-Type} and {@code X-Amz-Target},
+     * none of which change between calls, built once per operation. The operations are the few a generated client
+     * has; past {@link #MAX_CACHED_OPERATIONS} names the request is built for each call instead of remembered.
+     */
+    private SdkHttpRequest unsignedRequest(String operationName) {
+        SdkHttpRequest request = unsignedRequests.get(operationName);
+        if (request == null) {
+            request = SigV4RequestSigner.unsignedPost(endpoint.url(), Map.of(
+                    "Content-Type", metadata.contentType(),
+                    "X-Amz-Target", metadata.targetPrefix() + "." + operationName));
+            if (unsignedRequests.size() < MAX_CACHED_OPERATIONS) {
+                unsignedRequests.putIfAbsent(operationName, request);
+            }
+        }
+        return request;
     }
 }

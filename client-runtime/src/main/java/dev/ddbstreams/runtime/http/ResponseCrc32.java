@@ -46,8 +46,14 @@ final class ResponseCrc32 {
         }
     }
 
-    /** Reads {@code in} to its end, so a checksum computed while reading covers every byte. */
+    /**
+     * Reads {@code in} to its end, so a checksum computed while reading covers every byte. The parser has normally
+     * read the whole body already, so one byte is read first and a buffer is only allocated when more follows.
+     */
     static void drain(InputStream in) throws IOException {
+        if (in.read() == -1) {
+            return;
+        }
         byte[] buffer = new byte[8192];
         while (in.read(buffer) != -1) {
             // Only the checksum wants these bytes.

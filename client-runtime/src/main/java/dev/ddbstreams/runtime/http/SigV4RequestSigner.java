@@ -4,14 +4,12 @@ import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
@@ -25,6 +23,7 @@ final class SigV4RequestSigner {
     private final String signingName;
     private final String region;
     private final Clock clock;
+    private volatile ConvertedCredentials lastConverted;
 
     SigV4RequestSigner(String signingName, String region, Clock clock) {
         this.signingName = signingName;
@@ -33,10 +32,10 @@ final class SigV4RequestSigner {
     }
 
     /**
-     * The headers to send: {@code headers} plus {@code Host}, {@code X-Amz-Date}, {@code Authorization} and, for
-     * temporary credentials, {@code X-Amz-Security-Token}.
+     * The unsigned {@code POST} of {@code headers} to {@code url}, to pass to {@link #sign}. It holds nothing that
+     * changes from call to call, so a caller may build it once and sign it any number of times: it is immutable.
      */
-    Map<String, List<String>> sign(HttpUrl url, Map<String, String> headers, byte[] body, AwsCredentials credentials) {
+    static SdkHttpRequest unsignedPost(HttpUrl url, Map<String, String> headers) {
         SdkHttpRequest.Builder request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.POST)
                 .protocol(url.scheme())
@@ -44,20 +43,29 @@ final class SigV4RequestSigner {
                 .port(url.port())
                 .encodedPath(url.encodedPath());
         headers.forEach(request::putHeader);
-        SignedRequest signed;
+        return request.build();
+    }
+
+    /**
+     * {@code request} signed for {@code body} with {@code credentials} at the clock's current time: its headers
+     * are the request's own plus {@code Host}, {@code X-Amz-Date}, {@code X-Amz-Content-Sha256},
+     * {@code Authorization} and, for temporary credentials, {@code X-Amz-Security-Token}.
+     */
+    SdkHttpRequest sign(SdkHttpRequest request, byte[] body, AwsCredentials credentials) {
+        AwsCredentialsIdentity identity = identity(credentials);
         try {
-            signed = signer.sign(r -> r
-                    .request(request.build())
+            return signer.sign(r -> r
+                    .request(request)
                     .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
-                    .identity(identity(credentials))
+                    .identity(identity)
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock));
+                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock))
+                    .request();
         } catch (RuntimeException e) {
             // Only the exception's type and message: neither carries the credentials.
             throw new SdkClientException("Unable to sign the request with SigV4: " + e, e);
         }
-        return signed.request().headers();
     }
 
     /**
@@ -67,18 +75,13 @@ final class SigV4RequestSigner {
      * @return the signed request; its URI carries the query parameters, its headers are those that were signed
      */
     SdkHttpRequest presign(HttpUrl url, Map<String, String> headers, byte[] body, AwsCredentials credentials, Duration expiry) {
-        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.POST)
-                .protocol(url.scheme())
-                .host(hostForSigning(url))
-                .port(url.port())
-                .encodedPath(url.encodedPath());
-        headers.forEach(request::putHeader);
+        SdkHttpRequest request = unsignedPost(url, headers);
+        AwsCredentialsIdentity identity = identity(credentials);
         try {
             return signer.sign(r -> r
-                    .request(request.build())
+                    .request(request)
                     .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
-                    .identity(identity(credentials))
+                    .identity(identity)
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, region)
                     .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock)
@@ -95,11 +98,25 @@ final class SigV4RequestSigner {
         return url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
     }
 
-    private static AwsCredentialsIdentity identity(AwsCredentials credentials) {
-        return credentials.sessionToken()
+    /**
+     * The signer's view of {@code credentials}. Providers that cache hand out the same {@link AwsCredentials} call
+     * after call, so the last conversion is kept and reused while they do; credentials are still resolved for
+     * every attempt, and different credentials are always converted afresh.
+     */
+    private AwsCredentialsIdentity identity(AwsCredentials credentials) {
+        ConvertedCredentials last = lastConverted;
+        if (last != null && last.credentials == credentials) {
+            return last.identity;
+        }
+        AwsCredentialsIdentity identity = credentials.sessionToken()
                 .<AwsCredentialsIdentity>map(token -> AwsSessionCredentialsIdentity.create(
                         credentials.accessKeyId(), credentials.secretAccessKey(), token))
                 .orElseGet(() -> AwsCredentialsIdentity.create(
                         credentials.accessKeyId(), credentials.secretAccessKey()));
+        lastConverted = new ConvertedCredentials(credentials, identity);
+        return identity;
     }
+
+    // Both fields final, published through a volatile field: a reader sees a pair that belongs together.
+    private record ConvertedCredentials(AwsCredentials credentials, AwsCredentialsIdentity identity) {}
 }

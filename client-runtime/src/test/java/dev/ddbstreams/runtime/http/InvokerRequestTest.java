@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -149,6 +151,76 @@ class InvokerRequestTest {
         assertThat(second.get("X-Amz-Date")).isEqualTo("20150830T123701Z");
         assertThat(first.get("Authorization")).contains("Credential=AKIDFIRST/");
         assertThat(second.get("Authorization")).contains("Credential=AKIDSECOND/");
+    }
+
+    @Test
+    void sendsEverySignedHeaderExactlyOnceAndNothingUnsignedButUserAgentAndEncoding() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+
+        invoker(settings()).invoke("GetRecords", TestJson.streamArnAndLimit(STREAM_ARN, 100), TestJson.STRING_MEMBERS);
+
+        Headers received = server.takeRequest().getHeaders();
+        String authorization = received.get("Authorization");
+        assertThat(authorization).contains(
+                "SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token;x-amz-target,");
+        for (String name : new String[] {"Authorization", "Content-Type", "Host", "X-Amz-Content-Sha256",
+                "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Target", "User-Agent", "Accept-Encoding",
+                "Content-Length"}) {
+            assertThat(received.values(name)).as(name).hasSize(1);
+        }
+        // The Content-Type sent is the one signed: OkHttp adds none of its own to a body without a media type.
+        assertThat(received.get("Content-Type")).isEqualTo("application/x-amz-json-1.0");
+        assertThat(received.get("Host")).isEqualTo(server.getHostName() + ":" + server.getPort());
+        // What OkHttp adds besides: the body's length and keep-alive, neither of which the signature covers.
+        assertThat(received.names().stream().map(name -> name.toLowerCase(Locale.ROOT))).containsExactlyInAnyOrder("authorization", "content-type", "host",
+                "x-amz-content-sha256", "x-amz-date", "x-amz-security-token", "x-amz-target", "user-agent",
+                "accept-encoding", "content-length", "connection");
+    }
+
+    @Test
+    void eachOperationOfOneInvokerSendsAndSignsItsOwnTarget() throws Exception {
+        AwsJsonProtocolInvoker invoker = invoker(settings());
+        for (String operation : new String[] {"ListStreams", "DescribeStream", "ListStreams", "GetRecords"}) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+            invoker.invoke(operation, TestJson.EMPTY_OBJECT, TestJson.STRING_MEMBERS);
+
+            RecordedRequest request = server.takeRequest();
+            assertThat(request.getHeaders().values("X-Amz-Target"))
+                    .containsExactly("DynamoDBStreams_20120810." + operation);
+            assertThat(request.getHeaders().get("Authorization")).isEqualTo(IndependentSigV4.authorization("POST",
+                    "/", signedHeaders(request.getHeaders()), request.getBody().toByteArray(), ACCESS_KEY_ID,
+                    SECRET_KEY, "us-east-1", "dynamodb", "20150830T123600Z"));
+        }
+    }
+
+    @Test
+    void newCredentialsAreSignedWithEvenWhenOnlyTheSecretChanged() throws Exception {
+        AwsCredentials first = AwsCredentials.create(ACCESS_KEY_ID, SECRET_KEY);
+        AwsCredentials rotated = AwsCredentials.create(ACCESS_KEY_ID, "rotatedSecretKeyEXAMPLE");
+        Deque<AwsCredentials> resolved = new ArrayDeque<>(List.of(first, first, rotated, first));
+        AwsJsonProtocolInvoker invoker = invoker(settings().credentialsProvider(resolved::removeFirst));
+
+        for (AwsCredentials expected : new AwsCredentials[] {first, first, rotated, first}) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+            invoker.invoke("ListStreams", TestJson.EMPTY_OBJECT, TestJson.STRING_MEMBERS);
+
+            RecordedRequest request = server.takeRequest();
+            assertThat(request.getHeaders().get("X-Amz-Security-Token")).isNull();
+            Map<String, String> signed = signedHeaders(request.getHeaders());
+            signed.remove("x-amz-security-token");
+            assertThat(request.getHeaders().get("Authorization")).isEqualTo(IndependentSigV4.authorization("POST",
+                    "/", signed, request.getBody().toByteArray(), ACCESS_KEY_ID, expected.secretAccessKey(),
+                    "us-east-1", "dynamodb", "20150830T123600Z"));
+        }
+    }
+
+    private static Map<String, String> signedHeaders(Headers received) {
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String name : new String[] {"content-type", "host", "x-amz-content-sha256", "x-amz-date",
+                "x-amz-security-token", "x-amz-target"}) {
+            signed.put(name, received.get(name));
+        }
+        return signed;
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -26,9 +27,14 @@ class OkHttpClientsTest {
         return ClientSettings.builder().region("us-east-1").systemEnvironment(TestEnvironment.empty());
     }
 
+    /** The client the invoker would create for {@code settings}, for the endpoint they resolve to. */
+    private static OkHttpClient create(ClientSettings settings) {
+        return OkHttpClients.create(settings, ResolvedEndpoint.resolve(settings, TestService.METADATA).url());
+    }
+
     @Test
     void ownClientHasTheDefaultTimeouts() {
-        OkHttpClient client = OkHttpClients.create(settings().build());
+        OkHttpClient client = create(settings().build());
 
         assertThat(client.connectTimeoutMillis()).isEqualTo(2_000);
         assertThat(client.readTimeoutMillis()).isEqualTo(30_000);
@@ -39,7 +45,7 @@ class OkHttpClientsTest {
 
     @Test
     void configuredTimeoutsApply() {
-        OkHttpClient client = OkHttpClients.create(settings()
+        OkHttpClient client = create(settings()
                 .connectTimeout(Duration.ofMillis(500))
                 .readTimeout(Duration.ofSeconds(5))
                 .callTimeout(Duration.ofSeconds(9))
@@ -56,7 +62,7 @@ class OkHttpClientsTest {
     void sharedClientKeepsItsPoolDispatcherAndUnsetTimeouts() {
         OkHttpClient shared = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(7)).build();
 
-        OkHttpClient client = OkHttpClients.create(settings().httpClient(shared)
+        OkHttpClient client = create(settings().httpClient(shared)
                 .readTimeout(Duration.ofSeconds(4)).build());
 
         assertThat(client).isNotSameAs(shared);
@@ -70,8 +76,61 @@ class OkHttpClientsTest {
     }
 
     @Test
+    void ownClientForAnHttpEndpointIsCleartextOnlyAndNeverInitialisesTls() {
+        OkHttpClient client = create(settings().endpointOverride(URI.create("http://localhost:8000")).build());
+
+        assertThat(client.connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
+        // OkHttp builds a trust manager and socket factory only for a client with a TLS connection spec.
+        assertThat(client.x509TrustManager()).isNull();
+        assertThatThrownBy(client::sslSocketFactory).isInstanceOf(IllegalStateException.class);
+        assertThat(client.connectTimeoutMillis()).isEqualTo(2_000);
+        assertThat(client.readTimeoutMillis()).isEqualTo(30_000);
+        assertThat(client.followRedirects()).isFalse();
+        assertThat(client.followSslRedirects()).isFalse();
+        OkHttpClients.release(client);
+    }
+
+    @Test
+    void ownClientForAnHttpsEndpointKeepsTls() {
+        OkHttpClient regional = create(settings().build());
+        OkHttpClient overridden = create(settings().endpointOverride(URI.create("https://localhost:8443")).build());
+
+        for (OkHttpClient client : new OkHttpClient[] {regional, overridden}) {
+            assertThat(client.connectionSpecs()).isEqualTo(new OkHttpClient().connectionSpecs());
+            assertThat(client.x509TrustManager()).isNotNull();
+            assertThat(client.sslSocketFactory()).isNotNull();
+            OkHttpClients.release(client);
+        }
+    }
+
+    @Test
+    void sharedClientKeepsItsTlsForAnHttpEndpoint() {
+        OkHttpClient shared = new OkHttpClient();
+
+        OkHttpClient client = create(settings().httpClient(shared)
+                .endpointOverride(URI.create("http://localhost:8000")).build());
+
+        assertThat(client.connectionSpecs()).isEqualTo(shared.connectionSpecs());
+        assertThat(client.sslSocketFactory()).isSameAs(shared.sslSocketFactory());
+    }
+
+    @Test
+    void cleartextClientCallsAnHttpEndpoint() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"StreamArn\":\"x\"}").build());
+        try (AwsJsonProtocolInvoker invoker = new AwsJsonProtocolInvoker(settings()
+                .endpointOverride(URI.create(server.url("/").toString()))
+                .credentialsProvider(StaticCredentialsProvider.create("AKID", "secret"))
+                .build(), TestService.METADATA, TestService.ERROR_MAPPER)) {
+
+            assertThat(invoker.invoke("DescribeStream", TestJson.EMPTY_OBJECT, TestJson.STRING_MEMBERS))
+                    .containsEntry("StreamArn", "x");
+        }
+        assertThat(server.takeRequest().getHandshake()).isNull();
+    }
+
+    @Test
     void releaseShutsDownTheDispatcherThreads() {
-        OkHttpClient client = OkHttpClients.create(settings().build());
+        OkHttpClient client = create(settings().build());
 
         OkHttpClients.release(client);
 
