@@ -2,32 +2,41 @@ package dev.ddbstreams.runtime.core;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 
 /**
  * The unmodifiable, insertion-ordered map an {@link OrderedMapBuilder} builds: keys and values in two arrays and,
  * for more than {@link OrderedMapBuilder#LINEAR_LIMIT} keys, an open-addressing table whose slots hold a
- * position plus one (zero marks an empty slot). It follows the {@link Map} contract for equality and hash codes,
- * so it equals a {@code LinkedHashMap} with the same entries.
+ * position plus one (zero marks an empty slot), or for keys that collide too much a {@code HashMap} of positions.
+ * It follows the {@link Map} contract for equality and hash codes, so it equals a {@code LinkedHashMap} with the
+ * same entries.
  */
 final class ArrayBackedMap<V> extends AbstractMap<String, V> {
+
+    // Drawn once per JVM and odd, so the multiplication spreads hash codes over the table and a response cannot
+    // choose keys that land in neighbouring slots.
+    private static final int SLOT_MULTIPLIER = ThreadLocalRandom.current().nextInt() | 1;
 
     private final String[] keys;
     private final Object[] values;
     private final int size;
-    private final int[] table;
+    // Null (a linear search), an int[] table or a HashMap of positions: one field rather than two, because a page
+    // of records holds thousands of these maps.
+    private final Object lookup;
     private Set<Map.Entry<String, V>> entrySet;
 
-    ArrayBackedMap(String[] keys, Object[] values, int size, int[] table) {
+    ArrayBackedMap(String[] keys, Object[] values, int size, int[] table, HashMap<String, Integer> positions) {
         this.keys = keys;
         this.values = values;
         this.size = size;
-        this.table = table;
+        this.lookup = positions != null ? positions : table;
     }
 
     @Override
@@ -42,7 +51,7 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String && indexOf(keys, size, table, (String) key) >= 0;
+        return key instanceof String && indexOf(keys, size, lookup, (String) key) >= 0;
     }
 
     @Override
@@ -60,7 +69,7 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
         if (!(key instanceof String)) {
             return null;
         }
-        int index = indexOf(keys, size, table, (String) key);
+        int index = indexOf(keys, size, lookup, (String) key);
         return index < 0 ? null : valueAt(index);
     }
 
@@ -113,7 +122,13 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
     }
 
     /** The position of {@code key} among the first {@code size} keys, or -1. */
-    static int indexOf(String[] keys, int size, int[] table, String key) {
+    @SuppressWarnings("unchecked")
+    static int indexOf(String[] keys, int size, Object lookup, String key) {
+        if (lookup instanceof HashMap) {
+            Integer position = ((HashMap<String, Integer>) lookup).get(key);
+            return position == null ? -1 : position;
+        }
+        int[] table = (int[]) lookup;
         if (table == null) {
             for (int i = 0; i < size; i++) {
                 String candidate = keys[i];
@@ -125,7 +140,7 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
             return -1;
         }
         int mask = table.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = home(key, table.length); ; slot = (slot + 1) & mask) {
             int entry = table[slot];
             if (entry == 0) {
                 return -1;
@@ -137,30 +152,10 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
         }
     }
 
-    /** A table for the first {@code size} keys, at most half full so probes stay short. */
-    static int[] newTable(String[] keys, int size) {
-        int capacity = Integer.highestOneBit(size * 4 - 1);
-        int[] table = new int[capacity];
-        for (int i = 0; i < size; i++) {
-            insert(table, keys[i], i);
-        }
-        return table;
-    }
-
-    /** Records that {@code key} is at {@code position}; the caller has checked that it is not there yet. */
-    static void insert(int[] table, String key, int position) {
-        int mask = table.length - 1;
-        int slot = spread(key.hashCode()) & mask;
-        while (table[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        table[slot] = position + 1;
-    }
-
-    // String hashes of similar keys differ mostly in their low bits already; folding in the high bits guards
-    // against keys that differ only there.
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    /** The slot where the search for {@code key} starts in a table of {@code capacity} slots, a power of two. */
+    static int home(String key, int capacity) {
+        // Multiplicative hashing: the top bits of the product depend on all bits of the hash code.
+        return (key.hashCode() * SLOT_MULTIPLIER) >>> (Integer.numberOfLeadingZeros(capacity) + 1);
     }
 
     private final class Entries extends AbstractSet<Map.Entry<String, V>> {
@@ -174,7 +169,7 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
             if (!(o instanceof Map.Entry<?, ?> entry) || !(entry.getKey() instanceof String key)) {
                 return false;
             }
-            int index = indexOf(keys, size, table, key);
+            int index = indexOf(keys, size, lookup, key);
             return index >= 0 && Objects.equals(values[index], entry.getValue());
         }
 

@@ -1,6 +1,7 @@
 package dev.ddbstreams.runtime.core;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +14,12 @@ import java.util.Map;
  * linearly, a larger one through an open-addressing table of positions. The builder refuses a key it already
  * holds, which is how readers reject a response with duplicate keys.
  *
+ * <p>A response is not trusted to be kind to that table: keys can be chosen to share a {@code String.hashCode()},
+ * which would make every insertion probe past all the others. Slots are chosen with a multiplier drawn at random
+ * for each JVM, so keys cannot be aimed at neighbouring slots, and when an insertion still probes more than
+ * {@value #MAX_PROBES} slots the builder moves its positions into a {@code HashMap}, whose bins of colliding
+ * {@code String} keys are balanced trees. Reading a map stays O(n log n) whatever its keys.
+ *
  * <p>A builder is used once: after {@link #build()} it must not be touched again.
  */
 public final class OrderedMapBuilder<V> {
@@ -20,10 +27,14 @@ public final class OrderedMapBuilder<V> {
     /** Up to this many keys a linear search beats hashing, and needs no table. */
     static final int LINEAR_LIMIT = 8;
 
+    /** Longer probe sequences than this only come from keys that collide on purpose (or by rare bad luck). */
+    static final int MAX_PROBES = 32;
+
     private String[] keys = new String[4];
     private Object[] values = new Object[4];
     private int size;
     private int[] table;
+    private HashMap<String, Integer> positions;
 
     /**
      * Adds an entry at the end unless {@code key} is already there.
@@ -34,24 +45,41 @@ public final class OrderedMapBuilder<V> {
         if (key == null || value == null) {
             throw new NullPointerException(key == null ? "null key" : "null value for key " + key);
         }
-        if (ArrayBackedMap.indexOf(keys, size, table, key) >= 0) {
-            return false;
-        }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-        }
-        keys[size] = key;
-        values[size] = value;
-        size++;
-        if (table != null) {
-            if (size * 2 > table.length) {
-                table = ArrayBackedMap.newTable(keys, size);
-            } else {
-                ArrayBackedMap.insert(table, key, size - 1);
+        if (positions != null) {
+            if (positions.putIfAbsent(key, size) != null) {
+                return false;
             }
-        } else if (size > LINEAR_LIMIT) {
-            table = ArrayBackedMap.newTable(keys, size);
+            append(key, value);
+            return true;
+        }
+        if (table == null) {
+            if (ArrayBackedMap.indexOf(keys, size, null, key) >= 0) {
+                return false;
+            }
+            append(key, value);
+            if (size > LINEAR_LIMIT) {
+                index();
+            }
+            return true;
+        }
+        int mask = table.length - 1;
+        int slot = ArrayBackedMap.home(key, table.length);
+        for (int probes = 0; table[slot] != 0; probes++) {
+            String candidate = keys[table[slot] - 1];
+            if (candidate == key || candidate.equals(key)) {
+                return false;
+            }
+            if (probes == MAX_PROBES) {
+                indexWithHashMap();
+                return put(key, value);
+            }
+            slot = (slot + 1) & mask;
+        }
+        append(key, value);
+        if (size * 2 > table.length) {
+            index();
+        } else {
+            table[slot] = size;
         }
         return true;
     }
@@ -63,6 +91,42 @@ public final class OrderedMapBuilder<V> {
 
     /** The entries as an unmodifiable, insertion-ordered map that {@link ModelCopies#map} takes over without copying. */
     public Map<String, V> build() {
-        return new ArrayBackedMap<>(keys, values, size, table);
+        return new ArrayBackedMap<>(keys, values, size, table, positions);
+    }
+
+    private void append(String key, V value) {
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = key;
+        values[size] = value;
+        size++;
+    }
+
+    /** A table for the keys so far, between a quarter and half full, so that it can take as many again. */
+    private void index() {
+        int[] fresh = new int[Integer.highestOneBit(size * 4 - 1)];
+        int mask = fresh.length - 1;
+        for (int i = 0; i < size; i++) {
+            int slot = ArrayBackedMap.home(keys[i], fresh.length);
+            for (int probes = 0; fresh[slot] != 0; probes++) {
+                if (probes == MAX_PROBES) {
+                    indexWithHashMap();
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            fresh[slot] = i + 1;
+        }
+        table = fresh;
+    }
+
+    private void indexWithHashMap() {
+        table = null;
+        positions = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            positions.put(keys[i], i);
+        }
     }
 }

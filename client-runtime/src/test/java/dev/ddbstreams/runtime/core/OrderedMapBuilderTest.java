@@ -67,6 +67,58 @@ class OrderedMapBuilderTest {
                 });
     }
 
+    /** {@code 2^bits} distinct strings that all share one {@code hashCode()}: "Aa" and "BB" hash alike. */
+    private static List<String> collidingKeys(int bits) {
+        List<String> keys = new ArrayList<>();
+        for (int n = 0; n < 1 << bits; n++) {
+            StringBuilder key = new StringBuilder();
+            for (int bit = 0; bit < bits; bit++) {
+                key.append((n >> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+
+    @Test
+    void keysThatShareAHashCodeAreStillFoundAndRefusedTwice() {
+        List<String> colliding = collidingKeys(7);
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        LinkedHashMap<String, Integer> expected = new LinkedHashMap<>();
+        for (int i = 0; i < colliding.size(); i++) {
+            // Ordinary keys in between, so the map holds both kinds when it gives up on its table.
+            assertThat(builder.put(colliding.get(i), i)).isTrue();
+            assertThat(builder.put("plain" + i, -i)).isTrue();
+            expected.put(colliding.get(i), i);
+            expected.put("plain" + i, -i);
+        }
+        for (String key : colliding) {
+            assertThat(builder.put(new String(key), 0)).as("second %s", key).isFalse();
+        }
+        Map<String, Integer> built = builder.build();
+        assertThat(new ArrayList<>(built.entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
+        expected.forEach((key, value) -> assertThat(built.get(new String(key))).isEqualTo(value));
+        assertThat(built.get("AaAaAaAaAaAaBBBB")).isNull();
+        assertThat(built).isEqualTo(expected).hasSameHashCodeAs(expected);
+    }
+
+    @Test
+    void aResponseOfCollidingKeysCannotMakeReadingQuadratic() {
+        // 131,072 keys with one hash code: probing past all earlier keys for each takes about a minute here, against
+        // a fraction of a second when the builder gives up on its table.
+        List<String> colliding = collidingKeys(17);
+        Map<String, Integer> built = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> {
+                    OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+                    for (int i = 0; i < colliding.size(); i++) {
+                        builder.put(colliding.get(i), i);
+                    }
+                    return builder.build();
+                });
+        assertThat(built).hasSize(colliding.size());
+        assertThat(built.get(colliding.get(100_000))).isEqualTo(100_000);
+    }
+
     @Test
     void aMapThatDiffersInOneValueIsNotEqual() {
         OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
