@@ -40,7 +40,12 @@ class DuplicateKeyResponseTest {
         // The same union member twice.
         "{\"Records\":[{\"dynamodb\":{\"Keys\":{\"id\":{\"S\":\"a\",\"S\":\"b\"}}}}]}",
         // A member this client does not know, twice: still an ambiguous document.
-        "{\"Unknown\":1,\"Unknown\":2}"})
+        "{\"Unknown\":1,\"Unknown\":2}",
+        // Inside a member this client skips, at any depth.
+        "{\"Records\":[{\"Unknown\":{\"a\":1,\"a\":2}}]}",
+        "{\"Unknown\":{\"x\":[{\"y\":1,\"y\":2}]}}",
+        // Inside a union member this client keeps as raw JSON to send back.
+        "{\"Records\":[{\"dynamodb\":{\"Keys\":{\"id\":{\"XX\":{\"a\":1,\"a\":2}}}}}]}"})
     void aMemberNamedTwiceIsRejected(String body) {
         SdkClientException failure = HOSTILE.getRecordsFailure(body);
 

@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -199,14 +202,68 @@ public final class JsonReading {
     /**
      * The current value, however deeply nested, as compact JSON text, leaving the parser on its last token. Lets a
      * union keep a member this client does not know so it can be sent back unchanged. Numbers keep their value
-     * exactly, though not necessarily their spelling ({@code 1.5e3} may come back as {@code 1.5E+3}).
+     * exactly, though not necessarily their spelling ({@code 1.5e3} may come back as {@code 1.5E+3}). A name that
+     * appears twice in an object inside it is refused, as everywhere else in a response ({@code where} names the
+     * member, for the message).
      */
-    public static String readRawValue(JsonParser parser) throws IOException {
+    public static String readRawValue(JsonParser parser, String where) throws IOException {
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = RAW_VALUE_WRITER.createGenerator(json)) {
-            generator.copyCurrentStructureExact(parser);
+            walkValue(parser, where, generator);
         }
         return json.toString();
+    }
+
+    /**
+     * Skips the current value, however deeply nested, leaving the parser on its last token: a member this client
+     * does not know, or the body of an operation without output. A name that appears twice in an object inside it
+     * is refused all the same, since the document is ambiguous whoever reads it.
+     */
+    public static void skipValue(JsonParser parser, String where) throws IOException {
+        walkValue(parser, where, null);
+    }
+
+    // The names met in each object still open, innermost first; arrays hold an empty, never-written set.
+    private static void walkValue(JsonParser parser, String where, JsonGenerator copy) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null || !token.isStructStart()) {
+            if (copy != null) {
+                copy.copyCurrentEventExact(parser);
+            }
+            return;
+        }
+        Deque<Set<String>> open = new ArrayDeque<>();
+        while (true) {
+            if (copy != null) {
+                copy.copyCurrentEventExact(parser);
+            }
+            switch (token) {
+                case START_OBJECT:
+                    open.push(new HashSet<>());
+                    break;
+                case START_ARRAY:
+                    open.push(Collections.emptySet());
+                    break;
+                case FIELD_NAME:
+                    if (!open.peek().add(parser.currentName())) {
+                        throw malformed(parser, where, "the name \"" + parser.currentName() + "\" appears more than once in an object");
+                    }
+                    break;
+                case END_OBJECT:
+                case END_ARRAY:
+                    open.pop();
+                    if (open.isEmpty()) {
+                        return;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            token = parser.nextToken();
+            if (token == null) {
+                throw wrongToken(parser, where, "the rest of the value");
+            }
+        }
     }
 
     /**

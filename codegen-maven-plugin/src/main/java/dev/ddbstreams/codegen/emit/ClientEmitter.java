@@ -261,7 +261,7 @@ final class ClientEmitter {
             marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
         }
         CodeBlock unmarshaller = op.outputShape() == null
-                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\nparser.skipChildren();\nreturn null;\n$<}")
+                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\n$T.skipValue(parser, $S);\nreturn null;\n$<}", RuntimeTypes.JSON_READING, op.name() + " response")
                 : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
         if (async) {
             return method.addStatement("return invoker.invokeAsync($S, $L, $L)", op.name(), marshaller, unmarshaller).build();

@@ -13,6 +13,7 @@ import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
+import dev.ddbstreams.runtime.json.JsonReading;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -51,7 +52,7 @@ final class DefaultWidgetApiAsyncClient implements WidgetApiAsyncClient {
                     generator.writeEndObject();
                 }, parser -> {
                     parser.nextToken();
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "Ping response");
                     return null;
                 });
     }

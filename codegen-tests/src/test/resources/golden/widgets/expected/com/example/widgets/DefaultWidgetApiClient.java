@@ -18,6 +18,7 @@ import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
 import dev.ddbstreams.runtime.http.ErrorMapper;
 import dev.ddbstreams.runtime.http.ServiceMetadata;
+import dev.ddbstreams.runtime.json.JsonReading;
 import java.util.Objects;
 
 /**
@@ -63,7 +64,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
                     generator.writeEndObject();
                 }, parser -> {
                     parser.nextToken();
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "Ping response");
                     return null;
                 });
     }

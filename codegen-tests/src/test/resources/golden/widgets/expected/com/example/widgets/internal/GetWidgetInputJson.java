@@ -52,7 +52,7 @@ public final class GetWidgetInputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetInput");
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "GetWidgetInput." + field);
                     break;
             }
         }

@@ -46,7 +46,7 @@ public final class GetWidgetOutputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetOutput");
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "GetWidgetOutput." + field);
                     break;
             }
         }

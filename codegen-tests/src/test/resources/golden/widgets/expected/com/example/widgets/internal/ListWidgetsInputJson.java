@@ -52,7 +52,7 @@ public final class ListWidgetsInputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsInput");
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "ListWidgetsInput." + field);
                     break;
             }
         }

@@ -52,7 +52,7 @@ public final class ListWidgetsOutputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsOutput");
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "ListWidgetsOutput." + field);
                     break;
             }
         }

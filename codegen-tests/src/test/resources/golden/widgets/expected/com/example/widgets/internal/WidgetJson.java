@@ -131,7 +131,7 @@ public final class WidgetJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Widget");
-                    parser.skipChildren();
+                    JsonReading.skipValue(parser, "Widget." + field);
                     break;
             }
         }
