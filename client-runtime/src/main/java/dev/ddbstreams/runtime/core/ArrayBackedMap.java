@@ -2,6 +2,8 @@ package dev.ddbstreams.runtime.core;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The unmodifiable, insertion-ordered map an {@link OrderedMapBuilder} builds: keys and values in two arrays and,
@@ -84,10 +88,92 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
     public Set<Map.Entry<String, V>> entrySet() {
         Set<Map.Entry<String, V>> entries = entrySet;
         if (entries == null) {
-            entries = new Entries();
+            entries = Collections.unmodifiableSet(new Entries());
             entrySet = entries;
         }
         return entries;
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(super.keySet());
+    }
+
+    @Override
+    public Collection<V> values() {
+        return Collections.unmodifiableCollection(super.values());
+    }
+
+    // Every mutator refuses, whether or not it would change anything, exactly as Collections.unmodifiableMap
+    // does: a shape's map behaves the same whether a reader or the application built it.
+
+    @Override
+    public V put(String key, V value) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V remove(Object key) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends V> map) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public void clear() {
+        throw unmodifiable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super String, ? super V, ? extends V> function) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V putIfAbsent(String key, V value) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public boolean replace(String key, V oldValue, V newValue) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V replace(String key, V value) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V computeIfAbsent(String key, Function<? super String, ? extends V> mappingFunction) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V computeIfPresent(String key, BiFunction<? super String, ? super V, ? extends V> remappingFunction) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V compute(String key, BiFunction<? super String, ? super V, ? extends V> remappingFunction) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public V merge(String key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        throw unmodifiable();
+    }
+
+    private static UnsupportedOperationException unmodifiable() {
+        return new UnsupportedOperationException("A shape's map cannot be changed");
     }
 
     @Override
@@ -98,11 +184,16 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
         if (!(other instanceof Map<?, ?> map) || map.size() != size) {
             return false;
         }
-        for (int i = 0; i < size; i++) {
-            // Values are never null, so a missing key in the other map reads as a mismatch here.
-            if (!values[i].equals(map.get(keys[i]))) {
-                return false;
+        try {
+            for (int i = 0; i < size; i++) {
+                // Values are never null, so a missing key in the other map reads as a mismatch here.
+                if (!values[i].equals(map.get(keys[i]))) {
+                    return false;
+                }
             }
+        } catch (ClassCastException | NullPointerException e) {
+            // A map that cannot hold String keys (a TreeMap of other keys, say) is not equal, as AbstractMap says.
+            return false;
         }
         return true;
     }

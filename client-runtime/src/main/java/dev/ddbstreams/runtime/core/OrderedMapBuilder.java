@@ -45,6 +45,9 @@ public final class OrderedMapBuilder<V> {
         if (key == null || value == null) {
             throw new NullPointerException(key == null ? "null key" : "null value for key " + key);
         }
+        if (keys == null) {
+            throw new IllegalStateException("This builder has built its map already");
+        }
         if (positions != null) {
             if (positions.putIfAbsent(key, size) != null) {
                 return false;
@@ -91,7 +94,13 @@ public final class OrderedMapBuilder<V> {
 
     /** The entries as an unmodifiable, insertion-ordered map that {@link ModelCopies#map} takes over without copying. */
     public Map<String, V> build() {
-        return new ArrayBackedMap<>(keys, values, size, table, positions);
+        Map<String, V> map = new ArrayBackedMap<>(keys, values, size, table, positions);
+        // The map shares the arrays: a later put must fail rather than change it underneath.
+        keys = null;
+        values = null;
+        table = null;
+        positions = null;
+        return map;
     }
 
     private void append(String key, V value) {

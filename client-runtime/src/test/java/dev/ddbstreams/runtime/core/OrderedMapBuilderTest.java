@@ -145,6 +145,54 @@ class OrderedMapBuilderTest {
     }
 
     @Test
+    void everyMutatorRefusesEvenWhenItWouldChangeNothing() {
+        // As Collections.unmodifiableMap does, so a shape's map behaves the same whoever built it.
+        Map<String, Integer> empty = new OrderedMapBuilder<Integer>().build();
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        builder.put("a", 1);
+        Map<String, Integer> one = builder.build();
+        List<Runnable> noOps = List.of(
+                empty::clear,
+                () -> empty.putAll(Map.of()),
+                () -> empty.replaceAll((k, v) -> v),
+                () -> one.remove("absent"),
+                () -> one.putIfAbsent("a", 2),
+                () -> one.computeIfAbsent("a", k -> 2),
+                () -> one.computeIfPresent("absent", (k, v) -> v),
+                () -> one.remove("a", 2),
+                () -> one.replace("absent", 2),
+                () -> one.replace("a", 5, 6),
+                () -> empty.entrySet().clear(),
+                () -> one.entrySet().removeIf(e -> false),
+                () -> one.keySet().removeAll(List.of()),
+                () -> one.keySet().retainAll(List.of("a")),
+                () -> one.values().remove(42));
+        for (int i = 0; i < noOps.size(); i++) {
+            assertThatThrownBy(noOps.get(i)::run).as("no-op mutator %d", i).isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThat(one).containsExactly(Map.entry("a", 1));
+    }
+
+    @Test
+    void isNotEqualToAMapThatCannotHoldStringKeysAndDoesNotThrow() {
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        builder.put("a", 1);
+        Map<String, Integer> built = builder.build();
+        java.util.TreeMap<Integer, Integer> numbers = new java.util.TreeMap<>(Map.of(1, 1));
+        assertThat(built.equals(numbers)).isFalse();
+        assertThat(numbers.equals(built)).isFalse();
+    }
+
+    @Test
+    void aBuilderCannotChangeTheMapItBuilt() {
+        OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
+        builder.put("a", 1);
+        Map<String, Integer> built = builder.build();
+        assertThatThrownBy(() -> builder.put("late", 2)).isInstanceOf(IllegalStateException.class);
+        assertThat(built).containsExactly(Map.entry("a", 1));
+    }
+
+    @Test
     void nullKeysAndValuesAreRefused() {
         OrderedMapBuilder<Integer> builder = new OrderedMapBuilder<>();
         assertThatThrownBy(() -> builder.put(null, 1)).isInstanceOf(NullPointerException.class);
