@@ -204,12 +204,12 @@ public final class JsonReading {
      * union keep a member this client does not know so it can be sent back unchanged. Numbers keep their value
      * exactly, though not necessarily their spelling ({@code 1.5e3} may come back as {@code 1.5E+3}). A name that
      * appears twice in an object inside it is refused, as everywhere else in a response ({@code where} names the
-     * member, for the message).
+     * member, for the message, as {@code shape.member}).
      */
-    public static String readRawValue(JsonParser parser, String where) throws IOException {
+    public static String readRawValue(JsonParser parser, String shape, String member) throws IOException {
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = RAW_VALUE_WRITER.createGenerator(json)) {
-            walkValue(parser, where, generator);
+            walkValue(parser, shape, member, generator);
         }
         return json.toString();
     }
@@ -220,11 +220,21 @@ public final class JsonReading {
      * is refused all the same, since the document is ambiguous whoever reads it.
      */
     public static void skipValue(JsonParser parser, String where) throws IOException {
-        walkValue(parser, where, null);
+        walkValue(parser, where, null, null);
+    }
+
+    /**
+     * Skips the value of {@code member}, which {@code shape} does not have, as {@link #skipValue} does. The two
+     * names are joined only for a message: generated readers call this from every structure, and a string
+     * concatenation there makes the reader's code larger for the JIT to inline.
+     */
+    public static void skipUnknownMember(JsonParser parser, String shape, String member) throws IOException {
+        walkValue(parser, shape, member, null);
     }
 
     // The names met in each object still open, innermost first; arrays hold an empty, never-written set.
-    private static void walkValue(JsonParser parser, String where, JsonGenerator copy) throws IOException {
+    private static void walkValue(JsonParser parser, String shape, String member, JsonGenerator copy)
+            throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null || !token.isStructStart()) {
             if (copy != null) {
@@ -246,7 +256,8 @@ public final class JsonReading {
                     break;
                 case FIELD_NAME:
                     if (!open.peek().add(parser.currentName())) {
-                        throw malformed(parser, where, "the name \"" + parser.currentName() + "\" appears more than once in an object");
+                        throw malformed(parser, member == null ? shape : shape + "." + member,
+                                "the name \"" + parser.currentName() + "\" appears more than once in an object");
                     }
                     break;
                 case END_OBJECT:
@@ -261,7 +272,7 @@ public final class JsonReading {
             }
             token = parser.nextToken();
             if (token == null) {
-                throw wrongToken(parser, where, "the rest of the value");
+                throw wrongToken(parser, member == null ? shape : shape + "." + member, "the rest of the value");
             }
         }
     }

@@ -106,7 +106,7 @@ class JsonReadingTest {
         parser.nextToken();
         parser.nextToken();
 
-        String raw = JsonReading.readRawValue(parser, "Shape.Member");
+        String raw = JsonReading.readRawValue(parser, "Shape", "Member");
 
         assertThat(raw).isEqualTo("{\"a\":[1,2.50,\"x\",null,true,{\"b\":{}}]}");
         assertThat(parser.nextFieldName()).isEqualTo("Next");
@@ -122,7 +122,7 @@ class JsonReadingTest {
         assertThat(parser.nextFieldName()).isEqualTo("Next");
 
         JsonParser twice = on("{\"a\": [{\"x\": 1, \"y\": {}, \"x\": 2}]}");
-        assertThatThrownBy(() -> JsonReading.skipValue(twice, "Shape.Later"))
+        assertThatThrownBy(() -> JsonReading.skipUnknownMember(twice, "Shape", "Later"))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("Shape.Later: the name \"x\" appears more than once in an object")
                 .hasMessageContaining("at /a/0/x");
@@ -131,15 +131,15 @@ class JsonReadingTest {
     @Test
     void aRawValueWithANameTwiceInsideIsRefused() throws IOException {
         JsonParser parser = on("{\"m\": {\"k\": 1, \"k\": 2}}");
-        assertThatThrownBy(() -> JsonReading.readRawValue(parser, "Union.XX"))
+        assertThatThrownBy(() -> JsonReading.readRawValue(parser, "Union", "XX"))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("Union.XX: the name \"k\" appears more than once");
     }
 
     @Test
     void readsRawScalars() throws IOException {
-        assertThat(JsonReading.readRawValue(on("\"text\""), "Shape.Member")).isEqualTo("\"text\"");
-        assertThat(JsonReading.readRawValue(on("12345678901234567890123"), "Shape.Member")).isEqualTo("12345678901234567890123");
+        assertThat(JsonReading.readRawValue(on("\"text\""), "Shape", "Member")).isEqualTo("\"text\"");
+        assertThat(JsonReading.readRawValue(on("12345678901234567890123"), "Shape", "Member")).isEqualTo("12345678901234567890123");
     }
 
     @Test

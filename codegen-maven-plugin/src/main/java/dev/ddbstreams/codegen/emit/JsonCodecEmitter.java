@@ -77,7 +77,7 @@ final class JsonCodecEmitter implements FileEmitter {
         }
         read.addCode("default:\n$>")
                 .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, structure.name())
-                .addStatement("$T.skipValue(parser, $S + field)", RuntimeTypes.JSON_READING, structure.name() + ".")
+                .addStatement("$T.skipUnknownMember(parser, $S, field)", RuntimeTypes.JSON_READING, structure.name())
                 .addStatement("break")
                 .addCode("$<");
         endMemberLoop(read);
@@ -118,7 +118,7 @@ final class JsonCodecEmitter implements FileEmitter {
         read.addCode("default:\n$>")
                 .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, union.name())
                 .beginControlFlow("if (token != $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
-                .addStatement("result = new $T(field, $T.readRawValue(parser, $S + field))", target.nestedClass(UnionEmitter.UNKNOWN_VARIANT), RuntimeTypes.JSON_READING, union.name() + ".")
+                .addStatement("result = new $T(field, $T.readRawValue(parser, $S, field))", target.nestedClass(UnionEmitter.UNKNOWN_VARIANT), RuntimeTypes.JSON_READING, union.name())
                 .endControlFlow()
                 .addStatement("break").addCode("$<");
         read.endControlFlow();

@@ -52,7 +52,7 @@ public final class GetWidgetInputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetInput");
-                    JsonReading.skipValue(parser, "GetWidgetInput." + field);
+                    JsonReading.skipUnknownMember(parser, "GetWidgetInput", field);
                     break;
             }
         }

@@ -46,7 +46,7 @@ public final class GetWidgetOutputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "GetWidgetOutput");
-                    JsonReading.skipValue(parser, "GetWidgetOutput." + field);
+                    JsonReading.skipUnknownMember(parser, "GetWidgetOutput", field);
                     break;
             }
         }

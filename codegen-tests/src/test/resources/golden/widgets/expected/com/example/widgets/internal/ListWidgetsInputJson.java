@@ -52,7 +52,7 @@ public final class ListWidgetsInputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsInput");
-                    JsonReading.skipValue(parser, "ListWidgetsInput." + field);
+                    JsonReading.skipUnknownMember(parser, "ListWidgetsInput", field);
                     break;
             }
         }

@@ -52,7 +52,7 @@ public final class ListWidgetsOutputJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "ListWidgetsOutput");
-                    JsonReading.skipValue(parser, "ListWidgetsOutput." + field);
+                    JsonReading.skipUnknownMember(parser, "ListWidgetsOutput", field);
                     break;
             }
         }

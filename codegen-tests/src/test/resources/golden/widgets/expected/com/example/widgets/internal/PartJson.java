@@ -66,7 +66,7 @@ public final class PartJson {
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Part");
                     if (token != JsonToken.VALUE_NULL) {
-                        result = new Part.Unknown(field, JsonReading.readRawValue(parser, "Part." + field));
+                        result = new Part.Unknown(field, JsonReading.readRawValue(parser, "Part", field));
                     }
                     break;
             }

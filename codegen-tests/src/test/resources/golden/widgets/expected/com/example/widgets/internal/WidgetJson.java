@@ -131,7 +131,7 @@ public final class WidgetJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Widget");
-                    JsonReading.skipValue(parser, "Widget." + field);
+                    JsonReading.skipUnknownMember(parser, "Widget", field);
                     break;
             }
         }
