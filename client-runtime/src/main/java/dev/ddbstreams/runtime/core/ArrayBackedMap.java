@@ -230,17 +230,28 @@ final class ArrayBackedMap<V> extends AbstractMap<String, V> {
             }
             return -1;
         }
+        int entry = table[slotOf(keys, table, key, Integer.MAX_VALUE)];
+        return entry - 1;
+    }
+
+    /**
+     * The slot of {@code table} that holds {@code key}, or else the empty slot where it belongs; -1 when more than
+     * {@code maxProbes} slots holding other keys had to be passed to tell.
+     */
+    static int slotOf(String[] keys, int[] table, String key, int maxProbes) {
         int mask = table.length - 1;
-        for (int slot = home(key, table.length); ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
-            if (entry == 0) {
+        int slot = home(key, table.length);
+        for (int probes = 0; table[slot] != 0; probes++) {
+            String candidate = keys[table[slot] - 1];
+            if (candidate == key || candidate.equals(key)) {
+                return slot;
+            }
+            if (probes == maxProbes) {
                 return -1;
             }
-            String candidate = keys[entry - 1];
-            if (candidate == key || candidate.equals(key)) {
-                return entry - 1;
-            }
+            slot = (slot + 1) & mask;
         }
+        return slot;
     }
 
     /** The slot where the search for {@code key} starts in a table of {@code capacity} slots, a power of two. */

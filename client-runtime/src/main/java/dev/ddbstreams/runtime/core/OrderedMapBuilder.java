@@ -65,18 +65,13 @@ public final class OrderedMapBuilder<V> {
             }
             return true;
         }
-        int mask = table.length - 1;
-        int slot = ArrayBackedMap.home(key, table.length);
-        for (int probes = 0; table[slot] != 0; probes++) {
-            String candidate = keys[table[slot] - 1];
-            if (candidate == key || candidate.equals(key)) {
-                return false;
-            }
-            if (probes == MAX_PROBES) {
-                indexWithHashMap();
-                return put(key, value);
-            }
-            slot = (slot + 1) & mask;
+        int slot = ArrayBackedMap.slotOf(keys, table, key, MAX_PROBES);
+        if (slot < 0) {
+            indexWithHashMap();
+            return put(key, value);
+        }
+        if (table[slot] != 0) {
+            return false;
         }
         append(key, value);
         if (size * 2 > table.length) {
@@ -116,15 +111,12 @@ public final class OrderedMapBuilder<V> {
     /** A table for the keys so far, between a quarter and half full, so that it can take as many again. */
     private void index() {
         int[] fresh = new int[Integer.highestOneBit(size * 4 - 1)];
-        int mask = fresh.length - 1;
         for (int i = 0; i < size; i++) {
-            int slot = ArrayBackedMap.home(keys[i], fresh.length);
-            for (int probes = 0; fresh[slot] != 0; probes++) {
-                if (probes == MAX_PROBES) {
-                    indexWithHashMap();
-                    return;
-                }
-                slot = (slot + 1) & mask;
+            // The keys are distinct, so the probe always ends on an empty slot, unless it runs too long.
+            int slot = ArrayBackedMap.slotOf(keys, fresh, keys[i], MAX_PROBES);
+            if (slot < 0) {
+                indexWithHashMap();
+                return;
             }
             fresh[slot] = i + 1;
         }
