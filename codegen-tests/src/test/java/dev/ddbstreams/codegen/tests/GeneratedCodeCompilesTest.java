@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Generated code compiles with {@code -Xlint:all -Werror}, for our model, a hostile model and AWS's own files. */
 class GeneratedCodeCompilesTest {
@@ -28,9 +30,11 @@ class GeneratedCodeCompilesTest {
         assertCompiles(ModelSources.besides(RepoPaths.streamsModel()), "com.example.streams");
     }
 
-    @Test
-    void theGoldenModelWithKeywordsInjectionAttemptsAndEveryShapeKind() throws Exception {
-        assertCompiles(ModelSources.besides(RepoPaths.goldenModel()), "com.example.widgets");
+    /** Every golden model: widgets has keywords, injection attempts and every shape kind; the others one feature each. */
+    @ParameterizedTest(name = "golden/{0}")
+    @MethodSource("dev.ddbstreams.codegen.tests.GoldenFilesTest#goldenModels")
+    void everyGoldenModel(String name) throws Exception {
+        assertCompiles(ModelSources.besides(RepoPaths.goldenModel(name)), "com.example." + name);
     }
 
     @Test

@@ -8,37 +8,52 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated source of a small model that uses every kind of shape, compared byte for byte with the files
- * checked in under {@code src/test/resources/golden/widgets/expected}. Any change to the output shows up here
- * and in review. After an intended change, regenerate the expected files with
- * {@code ./mvnw -pl codegen-tests test -Dtest=GoldenFilesTest -Dgolden.update=true} and read the diff.
+ * The generated source of each small model under {@code src/test/resources/golden/<name>/}, compared byte for byte
+ * with the files checked in under its {@code expected/} folder (package {@code com.example.<name>}). Any change to
+ * the output shows up here and in review. After an intended change, regenerate the expected files with
+ * {@code ./mvnw -pl codegen-tests -am test -Dtest=GoldenFilesTest -Dgolden.update=true
+ * -Dsurefire.failIfNoSpecifiedTests=false} and read the diff.
  */
 class GoldenFilesTest {
 
-    private static final String PACKAGE = "com.example.widgets";
+    static List<String> goldenModels() throws IOException {
+        try (Stream<Path> dirs = Files.list(RepoPaths.goldenRoot())) {
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("service-2.json")))
+                    .map(dir -> dir.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
+    }
 
-    @Test
-    void generatedSourceMatchesTheGoldenFiles() throws Exception {
-        Map<String, String> generated = new TreeMap<>(CodeGenerator.render(CodeGenerator.load(ModelSources.besides(RepoPaths.goldenModel())), PACKAGE));
-        Path expectedDir = RepoPaths.goldenModel().resolveSibling("expected");
+    @ParameterizedTest(name = "golden/{0}")
+    @MethodSource("goldenModels")
+    void generatedSourceMatchesTheGoldenFiles(String name) throws Exception {
+        Path model = RepoPaths.goldenModel(name);
+        Map<String, String> generated = new TreeMap<>(CodeGenerator.render(CodeGenerator.load(ModelSources.besides(model)), "com.example." + name));
+        Path expectedDir = model.resolveSibling("expected");
         if (Boolean.getBoolean("golden.update")) {
             rewrite(expectedDir, generated);
         }
         Map<String, String> expected = read(expectedDir);
-        assertThat(generated.keySet()).as("generated files").containsExactlyElementsOf(expected.keySet());
+        assertThat(generated.keySet()).as("generated files of golden/" + name).containsExactlyElementsOf(expected.keySet());
         for (Map.Entry<String, String> file : generated.entrySet()) {
-            assertThat(file.getValue()).as(file.getKey()).isEqualTo(expected.get(file.getKey()));
+            assertThat(file.getValue()).as(name + ": " + file.getKey()).isEqualTo(expected.get(file.getKey()));
         }
     }
 
     private static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 files.put(dir.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));

@@ -26,9 +26,19 @@ public final class RepoPaths {
         return root().resolve("model/dynamodbstreams/service-2.json");
     }
 
-    /** The golden test model of this module. */
+    /** The golden test model of this module that uses every kind of shape and tries to break out everywhere. */
     public static Path goldenModel() {
-        return root().resolve("codegen-tests/src/test/resources/golden/widgets/service-2.json");
+        return goldenModel("widgets");
+    }
+
+    /** The {@code service-2.json} of the golden model in folder {@code name} under {@code golden/}. */
+    public static Path goldenModel(String name) {
+        return goldenRoot().resolve(name).resolve("service-2.json");
+    }
+
+    /** The folder of the golden models: one folder per model, its generated files under {@code expected/}. */
+    public static Path goldenRoot() {
+        return root().resolve("codegen-tests/src/test/resources/golden");
     }
 
     /**
