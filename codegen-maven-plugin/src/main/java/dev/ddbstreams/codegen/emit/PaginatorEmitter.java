@@ -270,12 +270,12 @@ final class PaginatorEmitter implements FileEmitter {
             next.beginControlFlow("if ($L)", none).addStatement("return null").endControlFlow();
             CodeBlock each = names.stream().map(name -> CodeBlock.of("$T.truthy($N) ? $N : null", PathCode.PATH_VALUES, name, name))
                     .collect(CodeBlock.joining(",\n"));
-            next.addStatement("return new $T(\n$>$>$L$<$<)", token, each);
+            next.addStatement("return new $T(\n$>$L$<)", token, each);
             CodeBlock.Builder set = CodeBlock.builder().add("return request.toBuilder()");
             for (int i = 0; i < members.size(); i++) {
-                set.add("\n$>$>.$N(token.$N())$<$<", members.get(i).javaName(), names.get(i));
+                set.add("\n$>.$N(token.$N())$<", members.get(i).javaName(), names.get(i));
             }
-            with.addStatement("$L\n$>$>.build()$<$<", set.build());
+            with.addStatement("$L\n$>.build()$<", set.build());
         }
         type.addMethod(next.build());
         type.addMethod(with.build());
