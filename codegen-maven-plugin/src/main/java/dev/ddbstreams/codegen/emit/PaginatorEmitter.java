@@ -259,7 +259,9 @@ final class PaginatorEmitter implements FileEmitter {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
                 Member member = members.get(i);
-                String name = member.javaName().equals("response") ? "token" + (i + 1) : member.javaName();
+                // Locals must not take the names of the method's parameter or of the lambdas PathCode writes.
+                String name = member.javaName().equals("response") || member.javaName().startsWith("item") ? "next" + JavaFilesNames.capitalize(member.javaName())
+                        : member.javaName();
                 names.add(name);
                 TypeName memberType = context.storageType(member.targetShape());
                 components.addParameter(memberType, name);

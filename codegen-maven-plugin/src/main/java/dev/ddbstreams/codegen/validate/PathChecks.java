@@ -90,13 +90,14 @@ final class PathChecks {
         if (op == null) {
             return;
         }
+        if (op.inputShape() == null || op.outputShape() == null || !(model.shapes().get(op.outputShape()) instanceof StructureShape)) {
+            // The waiter classes poll with a request object and hand acceptors a response object.
+            problems.add(new ModelProblem(waiter.location(), what + " polls operation \"" + op.name()
+                    + "\", which has no " + (op.inputShape() == null ? "input" : "output") + "; waiters are supported on operations with both"));
+            return;
+        }
         for (Waiter.Acceptor acceptor : waiter.acceptors()) {
             if (!acceptor.matcher().startsWith("path") || acceptor.argument() == null) {
-                continue;
-            }
-            if (op.outputShape() == null || !(model.shapes().get(op.outputShape()) instanceof StructureShape)) {
-                problems.add(new ModelProblem(waiter.location(), what + " has the path \"" + acceptor.argument()
-                        + "\", but operation \"" + op.name() + "\" has no output to look at"));
                 continue;
             }
             type(acceptor.argument(), new PathType.StructureType(op.outputShape()), waiter.location(), what + " path");

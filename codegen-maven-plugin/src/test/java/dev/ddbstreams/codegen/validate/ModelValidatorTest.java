@@ -135,6 +135,20 @@ class ModelValidatorTest {
     }
 
     @Test
+    void waitersNeedAnOperationWithInputAndOutput() {
+        ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {"Up": {"operation": "Ping", "delay": 1, "maxAttempts": 2,
+                  "acceptors": [{"matcher": "status", "expected": 200, "state": "success"}]}}}
+                """);
+        String message = problemsOf(ModelFiles.service("""
+                "Ping": {"name": "Ping", "output": {"shape": "PingOutput"}}
+                """, """
+                "PingOutput": {"type": "structure", "members": {}}
+                """));
+        assertThat(message).contains("waiter \"Up\" polls operation \"Ping\", which has no input; waiters are supported on operations with both");
+    }
+
+    @Test
     void twoErrorsCannotShareACode() {
         String message = problemsOf(ModelFiles.service("", """
                 "Gone": {"type": "structure", "exception": true, "error": {"code": "Missing"}, "members": {}},
