@@ -4,11 +4,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The one thread that times the waits between attempts of asynchronous calls. It only starts the next attempt
- * (which OkHttp runs on its own threads), so one daemon thread serves every client, and it is created only
- * when an asynchronous call first needs to wait.
+ * The one thread that times the waits between attempts of asynchronous calls (retries, and the asynchronous
+ * waiters' polls). It only starts the next attempt (which OkHttp runs on its own threads), so one daemon thread
+ * serves every client, and it is created only when an asynchronous call first needs to wait.
  */
-final class RetryScheduler {
+public final class RetryScheduler {
 
     private RetryScheduler() {}
 
@@ -20,7 +20,8 @@ final class RetryScheduler {
         });
     }
 
-    static ScheduledExecutorService get() {
+    /** The shared scheduler; never shut it down. */
+    public static ScheduledExecutorService get() {
         return Holder.INSTANCE;
     }
 }

@@ -12,8 +12,9 @@ public final class PaginationException extends SdkClientException {
     }
 
     /** The service sent a token it had sent before: following it would never end. */
-    static PaginationException repeatedToken(String operationName, String token) {
-        return new PaginationException(operationName + " returned the pagination token \"" + token
-                + "\" a second time; stopping, since following it would never end");
+    static PaginationException repeatedToken(String operationName, Object token) {
+        String shown = token instanceof String ? "\"" + token + "\"" : String.valueOf(token);
+        return new PaginationException(operationName + " returned the pagination token " + shown
+                + " a second time; stopping, since following it would never end");
     }
 }

@@ -1,29 +1,49 @@
 package dev.ddbstreams.runtime.waiter;
 
 import dev.ddbstreams.runtime.exception.AwsServiceException;
+import dev.ddbstreams.runtime.path.PathValues;
 import java.util.List;
 
 /**
- * The comparison rules of the waiter matchers. Generated code extracts the values a path selects (as their wire
- * strings) with plain accessors; these decide whether they match.
+ * The comparison rules of the waiter matchers, as botocore and the AWS SDKs apply them. Generated code computes the
+ * value a path selects with plain accessors (enums as their wire strings); these decide whether it matches.
  */
 public final class WaiterMatchers {
 
     private WaiterMatchers() {}
 
-    /** {@code path}: the path selects exactly one value, and it is the expected one. */
-    public static boolean path(List<String> values, String expected) {
-        return values.size() == 1 && expected.equals(values.get(0));
+    /**
+     * {@code path}: the value the path selects equals the expected one, as JMESPath compares them (a list never
+     * equals a string; numbers compare by value).
+     */
+    public static boolean path(Object value, Object expected) {
+        return PathValues.equal(value, expected);
     }
 
-    /** {@code pathAll}: the path selects at least one value, and every one is the expected one. */
-    public static boolean pathAll(List<String> values, String expected) {
-        return !values.isEmpty() && values.stream().allMatch(expected::equals);
+    /** {@code pathAll}: the path selects a non-empty list, and every element equals the expected value. */
+    public static boolean pathAll(Object value, Object expected) {
+        if (!(value instanceof List<?> values) || values.isEmpty()) {
+            return false;
+        }
+        for (Object element : values) {
+            if (!PathValues.equal(element, expected)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** {@code pathAny}: at least one selected value is the expected one. */
-    public static boolean pathAny(List<String> values, String expected) {
-        return values.stream().anyMatch(expected::equals);
+    /** {@code pathAny}: the path selects a list with at least one element equal to the expected value. */
+    public static boolean pathAny(Object value, Object expected) {
+        if (!(value instanceof List<?> values)) {
+            return false;
+        }
+        for (Object element : values) {
+            if (PathValues.equal(element, expected)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code error}: the service returned an error with this code. */

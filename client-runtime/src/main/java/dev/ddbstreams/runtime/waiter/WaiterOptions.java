@@ -1,13 +1,16 @@
 package dev.ddbstreams.runtime.waiter;
 
+import dev.ddbstreams.runtime.http.RetryScheduler;
 import dev.ddbstreams.runtime.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * How long and how often a waiter polls. Unset values take the model's defaults for that waiter; the timeout
- * bounds the whole wait, whatever the attempts allow.
+ * bounds the whole wait, whatever the attempts allow. The clock measures the timeout; the blocking waiter pauses with
+ * the sleeper, the asynchronous one with the scheduler (which only starts the next request).
  */
 public final class WaiterOptions {
 
@@ -18,6 +21,7 @@ public final class WaiterOptions {
     private final Duration timeout;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final ScheduledExecutorService scheduler;
 
     private WaiterOptions(Builder builder) {
         this.delay = builder.delay;
@@ -25,9 +29,10 @@ public final class WaiterOptions {
         this.timeout = builder.timeout;
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
+        this.scheduler = builder.scheduler;
     }
 
-    /** The model's defaults, a real clock and real sleeping. */
+    /** The model's defaults, a real clock, real sleeping and the runtime's scheduler. */
     public static WaiterOptions defaults() {
         return DEFAULTS;
     }
@@ -57,6 +62,10 @@ public final class WaiterOptions {
         return sleeper;
     }
 
+    ScheduledExecutorService scheduler() {
+        return scheduler != null ? scheduler : RetryScheduler.get();
+    }
+
     /** Builds {@link WaiterOptions}. */
     public static final class Builder {
         private Duration delay;
@@ -64,6 +73,7 @@ public final class WaiterOptions {
         private Duration timeout;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private ScheduledExecutorService scheduler;
 
         private Builder() {}
 
@@ -102,9 +112,18 @@ public final class WaiterOptions {
             return this;
         }
 
-        /** How to wait between attempts. */
+        /** How the blocking waiter waits between attempts. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Where the asynchronous waiter schedules its next attempt (default: the runtime's one daemon thread that also
+         * times the asynchronous client's retries). Tests pass one that runs tasks on virtual time.
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 

@@ -28,8 +28,9 @@ class PagesTest {
             return pagesByToken.get(token);
         }
 
-        Pages<String, Page> pages() {
-            return new Pages<>("ListThings", "", this::call, Page::next, (first, token) -> token);
+        Pages<String, Page, String> pages() {
+            return new Pages<>("ListThings", "", this::call, page -> page.next() == null || page.next().isEmpty() ? null : page.next(),
+                    (first, token) -> token);
         }
     }
 
@@ -39,7 +40,7 @@ class PagesTest {
                 "", new Page(List.of("a", "b"), "t1"),
                 "t1", new Page(List.of("c"), "t2"),
                 "t2", new Page(List.of("d"), null)));
-        Pages<String, Page> pages = service.pages();
+        Pages<String, Page, String> pages = service.pages();
         assertThat(service.requests).isEmpty();
 
         Iterator<Page> iterator = pages.iterator();
@@ -76,9 +77,25 @@ class PagesTest {
                 "", new Page(List.of("a"), "t1"),
                 "t1", new Page(List.of("b"), "t2"),
                 "t2", new Page(List.of("c"), "t1")));
-        assertThatThrownBy(() -> service.pages().items(Page::items).forEach(item -> { }))
+        List<String> seen = new ArrayList<>();
+        assertThatThrownBy(() -> service.pages().items(Page::items).forEach(seen::add))
                 .isInstanceOf(PaginationException.class)
                 .hasMessage("ListThings returned the pagination token \"t1\" a second time; stopping, since following it would never end");
         assertThat(service.requests).containsExactly("", "t1", "t2");
+        assertThat(seen).as("the page that repeats the token is still delivered").containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void tokensNeedNotBeStrings() {
+        // DynamoDB's Query pages with a map (LastEvaluatedKey); several tokens travel as one record.
+        record Key(String hash, int range) {}
+        Map<Key, List<String>> pagesByKey = Map.of(new Key("a", 1), List.of("x"), new Key("b", 2), List.of("y"));
+        List<Key> requests = new ArrayList<>();
+        Pages<Key, List<String>, Key> pages = new Pages<>("Query", new Key("a", 1), key -> {
+            requests.add(key);
+            return pagesByKey.get(key);
+        }, page -> page.contains("x") ? new Key("b", 2) : null, (first, token) -> token);
+        assertThat(pages.items(page -> page)).containsExactly("x", "y");
+        assertThat(requests).containsExactly(new Key("a", 1), new Key("b", 2));
     }
 }

@@ -43,25 +43,29 @@ class WaiterTest {
         };
     }
 
+    /** The definition both waiters run; {@code AsyncWaiterTest} uses it too. */
+    static final WaiterDefinition<String> STREAM_ENABLED = new WaiterDefinition<>("StreamEnabled", List.of(
+            WaiterAcceptor.onResponse(WaiterState.SUCCESS, status -> WaiterMatchers.path(status, "ENABLED"), "status == ENABLED"),
+            WaiterAcceptor.onResponse(WaiterState.FAILURE, status -> WaiterMatchers.path(status, "DISABLED"), "status == DISABLED"),
+            WaiterAcceptor.onError(WaiterState.RETRY, error -> WaiterMatchers.errorCode(error, "ResourceNotFoundException"), "error ResourceNotFoundException")),
+            Duration.ofSeconds(5), 10);
+
     private Waiter<String, String> waiter(Function<String, String> call, WaiterOptions.Builder options) {
-        return new Waiter<>("StreamEnabled", call, List.of(
-                WaiterAcceptor.onResponse(WaiterState.SUCCESS, status -> WaiterMatchers.path(List.of(status), "ENABLED"), "status == ENABLED"),
-                WaiterAcceptor.onResponse(WaiterState.FAILURE, status -> WaiterMatchers.path(List.of(status), "DISABLED"), "status == DISABLED"),
-                WaiterAcceptor.onError(WaiterState.RETRY, error -> WaiterMatchers.errorCode(error, "ResourceNotFoundException"), "error ResourceNotFoundException")),
-                Duration.ofSeconds(5), 10, options.clock(clock).sleeper(sleeper).build());
+        return new Waiter<>(STREAM_ENABLED, call, options.clock(clock).sleeper(sleeper).build());
     }
 
     @Test
     void pollsWithTheModelsDelayUntilSuccess() {
-        WaiterResult<String> result = waiter(script("ENABLING", "ENABLING", "ENABLED"), WaiterOptions.builder()).run("arn");
-        assertThat(result.attempts()).isEqualTo(3);
-        assertThat(result.response()).contains("ENABLED");
+        WaiterResponse<String> result = waiter(script("ENABLING", "ENABLING", "ENABLED"), WaiterOptions.builder()).run("arn");
+        assertThat(result.attemptsExecuted()).isEqualTo(3);
+        assertThat(result.matched().response()).contains("ENABLED");
+        assertThat(result.matched().exception()).isEmpty();
         assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @Test
     void retriesOnAnExpectedErrorAndFailsAtOnceOnAnUnexpectedOne() {
-        assertThat(waiter(script(new ServiceError("ResourceNotFoundException", 400), "ENABLED"), WaiterOptions.builder()).run("arn").attempts())
+        assertThat(waiter(script(new ServiceError("ResourceNotFoundException", 400), "ENABLED"), WaiterOptions.builder()).run("arn").attemptsExecuted())
                 .isEqualTo(2);
 
         ServiceError denied = new ServiceError("AccessDeniedException", 403);
@@ -112,8 +116,12 @@ class WaiterTest {
 
     @Test
     void matchersFollowTheWaiterRules() {
-        assertThat(WaiterMatchers.path(List.of("A"), "A")).isTrue();
-        assertThat(WaiterMatchers.path(List.of(), "A")).isFalse();
+        assertThat(WaiterMatchers.path("A", "A")).isTrue();
+        assertThat(WaiterMatchers.path(List.of("A"), "A")).as("a list never equals a string, as in JMESPath").isFalse();
+        assertThat(WaiterMatchers.path(null, "A")).isFalse();
+        assertThat(WaiterMatchers.path(3, 3L)).as("numbers compare by value").isTrue();
+        assertThat(WaiterMatchers.path(true, true)).isTrue();
+        assertThat(WaiterMatchers.pathAll("A", "A")).as("pathAll needs a list").isFalse();
         assertThat(WaiterMatchers.pathAll(List.of("A", "A"), "A")).isTrue();
         assertThat(WaiterMatchers.pathAll(List.of(), "A")).isFalse();
         assertThat(WaiterMatchers.pathAll(List.of("A", "B"), "A")).isFalse();

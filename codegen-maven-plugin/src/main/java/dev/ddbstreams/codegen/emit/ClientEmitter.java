@@ -89,14 +89,8 @@ final class ClientEmitter {
         for (Operation op : context.model().operations()) {
             addOperationMethods(type, op);
         }
-        if (async) {
-            addAsyncPaginatorMethods(type);
-        } else {
-            new ClientPaginationMethods(context).addTo(type);
-            if (!context.model().waiters().isEmpty()) {
-                addWaiterMethods(type);
-            }
-        }
+        new ClientPaginationMethods(context, async).addTo(type);
+        new ClientWaiterMethods(context, async).addTo(type);
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -138,38 +132,6 @@ final class ClientEmitter {
                     .addStatement("$Lthis.$L($T.builder().build())", response.equals(TypeName.VOID) ? "" : "return ", op.methodName(), request)
                     .build());
         }
-    }
-
-    private void addAsyncPaginatorMethods(TypeSpec.Builder type) {
-        for (var paginator : context.model().paginators()) {
-            Operation op = context.model().operation(paginator.operationName()).orElseThrow();
-            ClassName publisher = PaginatorEmitter.publisherClass(context, op);
-            ClassName request = context.classOf(op.inputShape());
-            type.addMethod(MethodSpec.methodBuilder(op.methodName() + "Paginator")
-                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                    .returns(publisher)
-                    .addJavadoc("The pages of {@code $L}, starting with {@code request}; nothing is sent until a {@code forEach} starts.\n", op.name())
-                    .addParameter(request, "request")
-                    .addStatement("return new $T(this, request)", publisher)
-                    .build());
-        }
-    }
-
-    private void addWaiterMethods(TypeSpec.Builder type) {
-        ClassName waiters = WaiterEmitter.waitersClass(context);
-        type.addMethod(MethodSpec.methodBuilder("waiter")
-                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(waiters)
-                .addJavadoc("Waiters that poll with this client, with the model's delays and attempts.\n")
-                .addStatement("return new $T(this, $T.defaults())", waiters, WaiterEmitter.WAITER_OPTIONS)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("waiter")
-                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(waiters)
-                .addJavadoc("Waiters that poll with this client, with delays, attempts and timeout from {@code options}.\n")
-                .addParameter(WaiterEmitter.WAITER_OPTIONS, "options")
-                .addStatement("return new $T(this, options)", waiters)
-                .build());
     }
 
     private void errorsDoc(MethodSpec.Builder method, Operation op) {

@@ -17,17 +17,22 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client's paginator methods: {@code xxxPaginator(request)} per paginated operation, and the name-based
- * {@code canPaginate}/{@code paginator} that boto3 users know as {@code can_paginate}/{@code get_paginator}.
+ * The clients' paginator methods, the same on the blocking and the asynchronous client: {@code xxxPaginator} per
+ * paginated operation (with a request, a {@code Consumer} of its builder, and no argument when nothing is required),
+ * and the name-based {@code canPaginate}/{@code paginator} that boto3 users know as {@code can_paginate}/
+ * {@code get_paginator}. The blocking client's return {@code XxxIterable}s, the asynchronous client's
+ * {@code XxxPublisher}s.
  */
 final class ClientPaginationMethods {
 
-    private static final ClassName SDK_ITERABLE = ClassName.get("dev.ddbstreams.runtime.paginate", "SdkIterable");
+    private static final String PAGINATE = "dev.ddbstreams.runtime.paginate";
 
     private final GenerationContext context;
+    private final boolean async;
 
-    ClientPaginationMethods(GenerationContext context) {
+    ClientPaginationMethods(GenerationContext context, boolean async) {
         this.context = context;
+        this.async = async;
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -56,9 +61,10 @@ final class ClientPaginationMethods {
         }
         type.addMethod(can.build());
 
+        ClassName pages = ClassName.get(PAGINATE, async ? "SdkPublisher" : "SdkIterable");
         MethodSpec.Builder byName = MethodSpec.methodBuilder("paginator")
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(ParameterizedTypeName.get(SDK_ITERABLE, WildcardTypeName.subtypeOf(Object.class)))
+                .returns(ParameterizedTypeName.get(pages, WildcardTypeName.subtypeOf(Object.class)))
                 .addJavadoc("The pages of the operation of that model name, for callers that choose the operation at run time.\n"
                         + "Code that knows the operation is better served by its typed {@code xxxPaginator} method.\n\n"
                         + "@param operationName the operation's name in the model\n"
@@ -90,20 +96,22 @@ final class ClientPaginationMethods {
     }
 
     private void addPaginator(TypeSpec.Builder type, Operation op) {
-        ClassName iterable = PaginatorEmitter.iterableClass(context, op);
+        ClassName pages = async ? PaginatorEmitter.publisherClass(context, op) : PaginatorEmitter.iterableClass(context, op);
         ClassName request = context.classOf(op.inputShape());
         String name = op.methodName() + "Paginator";
+        String lazily = async ? "nothing is sent until a subscriber asks for a page" : "nothing is sent until iteration starts";
         type.addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(iterable)
-                .addJavadoc("The pages of {@code $L}, starting with {@code request}; nothing is sent until iteration starts.\n", op.name())
+                .returns(pages)
+                .addJavadoc("The pages of {@code $L}, starting with {@code request}; $L.\n", op.name(), lazily)
                 .addParameter(request, "request")
-                .addStatement("return new $T(this, request)", iterable)
+                .addStatement("return new $T(this, request)", pages)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(iterable)
-                .addJavadoc("The pages of {@code $L}, starting with the request {@code request} builds.\n", op.name())
+                .returns(pages)
+                .addJavadoc("The pages of {@code $L}, starting with the request {@code request} builds; see {@link #$L($T)}.\n",
+                        op.name(), name, request)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), request.nestedClass("Builder")), "request")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request")
                 .addStatement("$T.Builder builder = $T.builder()", request, request)
@@ -114,8 +122,8 @@ final class ClientPaginationMethods {
         if (input.members().stream().noneMatch(Member::required)) {
             type.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                    .returns(iterable)
-                    .addJavadoc("The pages of {@code $L}, starting with an empty request.\n", op.name())
+                    .returns(pages)
+                    .addJavadoc("The pages of {@code $L}, starting with an empty request; see {@link #$L($T)}.\n", op.name(), name, request)
                     .addStatement("return $N($T.builder().build())", name, request)
                     .build());
         }

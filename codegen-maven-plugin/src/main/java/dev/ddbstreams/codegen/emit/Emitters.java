@@ -44,7 +44,9 @@ public final class Emitters {
         model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator, false)));
         model.paginators().forEach(paginator -> emitters.add(new PaginatorEmitter(context, paginator, true)));
         if (!model.waiters().isEmpty()) {
-            emitters.add(new WaiterEmitter(context));
+            emitters.add(new WaiterDefinitionsEmitter(context));
+            emitters.add(new WaiterEmitter(context, false));
+            emitters.add(new WaiterEmitter(context, true));
         }
         List<JavaFile> files = new ArrayList<>();
         emitters.forEach(emitter -> files.add(emitter.emit()));

@@ -9,61 +9,51 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.ddbstreams.codegen.model.EnumShape;
-import dev.ddbstreams.codegen.model.ListShape;
-import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.Operation;
-import dev.ddbstreams.codegen.model.Shape;
-import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.Waiter;
-import dev.ddbstreams.codegen.model.WaiterPath;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * The service's waiters ({@code DynamoDbStreamsWaiter}): a {@code waitUntilX} method per waiter of the model,
- * and a lookup by name. Each acceptor's path is compiled here into a method of plain accessor calls that
- * collects the values the path selects; the runtime's {@code Waiter} only compares and polls.
+ * The service's waiters for one client: {@code DynamoDbStreamsWaiter} (blocking, returning a {@code WaiterResponse})
+ * or {@code DynamoDbStreamsAsyncWaiter} (returning a {@code CompletableFuture} of it), with a {@code waitUntilX}
+ * method per waiter of the model and a lookup by name. Both run the constants of {@link WaiterDefinitionsEmitter}.
  */
 final class WaiterEmitter implements FileEmitter {
 
     private static final String RUNTIME = "dev.ddbstreams.runtime.waiter";
-    static final ClassName WAITER = ClassName.get(RUNTIME, "Waiter");
     static final ClassName WAITER_OPTIONS = ClassName.get(RUNTIME, "WaiterOptions");
-    static final ClassName WAITER_RESULT = ClassName.get(RUNTIME, "WaiterResult");
-    private static final ClassName ACCEPTOR = ClassName.get(RUNTIME, "WaiterAcceptor");
-    private static final ClassName STATE = ClassName.get(RUNTIME, "WaiterState");
-    private static final ClassName MATCHERS = ClassName.get(RUNTIME, "WaiterMatchers");
+    static final ClassName WAITER_RESPONSE = ClassName.get(RUNTIME, "WaiterResponse");
 
     private final GenerationContext context;
+    private final boolean async;
 
-    WaiterEmitter(GenerationContext context) {
+    /** @param async whether to emit the asynchronous client's waiters */
+    WaiterEmitter(GenerationContext context, boolean async) {
         this.context = context;
+        this.async = async;
     }
 
-    /** The generated waiters class of a service. */
-    static ClassName waitersClass(GenerationContext context) {
-        return ClassName.get(context.waitersPackage(), context.model().info().clientBaseName() + "Waiter");
+    /** The generated waiters class of a service, for the blocking or the asynchronous client. */
+    static ClassName waitersClass(GenerationContext context, boolean async) {
+        return ClassName.get(context.waitersPackage(), context.model().info().clientBaseName() + (async ? "AsyncWaiter" : "Waiter"));
     }
 
     @Override
     public JavaFile emit() {
-        ClassName self = waitersClass(context);
-        ClassName client = context.clientInterface();
+        ClassName self = waitersClass(context, async);
+        ClassName client = async ? ClientEmitter.asyncClientInterface(context) : context.clientInterface();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Waits for $L resources to reach a state, by polling as the model's waiters say.\n"
+                .addJavadoc("Waits for $L resources to reach a state, by polling as the model's waiters say$L.\n"
                         + "Get one from {@link $T#waiter()}; {@link $T} changes the delay, the attempts and the overall timeout.\n",
-                        Javadocs.escapePlain(context.model().info().fullName()), client, WAITER_OPTIONS)
+                        Javadocs.escapePlain(context.model().info().fullName()),
+                        async ? ", without blocking a thread: the pause between attempts is scheduled, and cancelling a wait's future cancels it" : "",
+                        client, WAITER_OPTIONS)
                 .addField(FieldSpec.builder(client, "client", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(WAITER_OPTIONS, "options", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
@@ -75,65 +65,52 @@ final class WaiterEmitter implements FileEmitter {
                         .addStatement("this.options = $T.requireNonNull(options, $S)", Objects.class, "options")
                         .build());
         List<Waiter> waiters = context.model().waiters();
-        List<MethodSpec> pathMethods = new ArrayList<>();
         for (Waiter waiter : waiters) {
-            addWaiter(type, waiter, pathMethods);
+            addWaiter(type, waiter);
         }
         type.addMethod(namesMethod(waiters));
         type.addMethod(byNameMethod(waiters));
-        type.addMethods(pathMethods);
         return JavaFiles.of(context.waitersPackage(), type.build());
     }
 
-    private void addWaiter(TypeSpec.Builder type, Waiter waiter, List<MethodSpec> pathMethods) {
+    private TypeName result(ClassName response) {
+        TypeName waiterResponse = ParameterizedTypeName.get(WAITER_RESPONSE, response);
+        return async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), waiterResponse) : waiterResponse;
+    }
+
+    private void addWaiter(TypeSpec.Builder type, Waiter waiter) {
         Operation operation = context.model().operation(waiter.operationName()).orElseThrow();
         ClassName request = context.classOf(operation.inputShape());
         ClassName response = context.classOf(operation.outputShape());
-        StructureShape output = (StructureShape) context.model().shape(operation.outputShape());
         String lower = Character.toLowerCase(waiter.name().charAt(0)) + waiter.name().substring(1);
-        TypeName waiterType = ParameterizedTypeName.get(WAITER, request, response);
-        TypeName resultType = ParameterizedTypeName.get(WAITER_RESULT, response);
+        ClassName runner = ClassName.get(RUNTIME, async ? "AsyncWaiter" : "Waiter");
         String description = Javadocs.fromModel(waiter.description());
-
-        CodeBlock.Builder acceptors = CodeBlock.builder();
-        Map<String, String> methodByPath = new LinkedHashMap<>();
-        for (Waiter.Acceptor acceptor : waiter.acceptors()) {
-            if (!acceptors.isEmpty()) {
-                acceptors.add(",\n");
-            }
-            String valuesMethod = null;
-            if (acceptor.matcher().startsWith("path")) {
-                valuesMethod = methodByPath.get(acceptor.argument());
-                if (valuesMethod == null) {
-                    valuesMethod = lower + "Values" + (methodByPath.size() + 1);
-                    methodByPath.put(acceptor.argument(), valuesMethod);
-                    pathMethods.add(valuesMethod(valuesMethod, WaiterPath.parse(acceptor.argument()).orElseThrow(), output, response));
-                }
-            }
-            acceptors.add(acceptor(valuesMethod, acceptor));
-        }
         type.addMethod(MethodSpec.methodBuilder(lower)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(waiterType)
+                .returns(ParameterizedTypeName.get(runner, request, response))
                 .addJavadoc("The {@code $L} waiter, polling {@code $L} every $L s, at most $L times unless the options say otherwise.\n",
                         waiter.name(), operation.name(), waiter.delaySeconds(), waiter.maxAttempts())
-                .addStatement("return new $T<>($S, client::$N, $T.of(\n$>$>$L$<$<),\n$>$>$T.ofSeconds($L), $L, options)$<$<",
-                        WAITER, waiter.name(), operation.methodName(), List.class, acceptors.build(), Duration.class,
-                        waiter.delaySeconds(), waiter.maxAttempts())
+                .addStatement("return new $T<>($T.$N, client::$N, options)", runner, WaiterDefinitionsEmitter.definitionsClass(context),
+                        WaiterDefinitionsEmitter.constantName(waiter), operation.methodName())
                 .build());
+        String returns = async
+                ? "@return a future of the response that reached the state and the number of attempts; it fails with\n"
+                        + "    {@link dev.ddbstreams.runtime.waiter.WaiterException} when the state cannot be reached or an unexpected error\n"
+                        + "    arrives, or {@link dev.ddbstreams.runtime.waiter.WaiterTimeoutException} when the attempts or the time run out\n"
+                : "@return the response that reached the state, and the number of attempts\n"
+                        + "@throws dev.ddbstreams.runtime.waiter.WaiterException when the state cannot be reached, an unexpected error arrives,\n"
+                        + "    or the attempts or the time run out\n";
         type.addMethod(MethodSpec.methodBuilder("waitUntil" + waiter.name())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(resultType)
+                .returns(result(response))
                 .addJavadoc("$L", description.isEmpty() ? "Polls {@code " + operation.name() + "} until the {@code " + waiter.name() + "} state is reached.\n" : description)
-                .addJavadoc("\n@param request the request to poll with\n@return the response that reached the state, and the number of attempts\n"
-                        + "@throws dev.ddbstreams.runtime.waiter.WaiterException when the state cannot be reached, an unexpected error arrives,\n"
-                        + "    or the attempts or the time run out\n")
+                .addJavadoc("\n@param request the request to poll with\n$L", returns)
                 .addParameter(request, "request")
                 .addStatement("return $N().run(request)", lower)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("waitUntil" + waiter.name())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(resultType)
+                .returns(result(response))
                 .addJavadoc("Polls with the request {@code request} builds; see {@link #waitUntil$L($T)}.\n", waiter.name(), request)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), request.nestedClass("Builder")), "request")
                 .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request")
@@ -141,84 +118,6 @@ final class WaiterEmitter implements FileEmitter {
                 .addStatement("request.accept(builder)")
                 .addStatement("return waitUntil$L(builder.build())", waiter.name())
                 .build());
-    }
-
-    private CodeBlock acceptor(String valuesMethod, Waiter.Acceptor acceptor) {
-        CodeBlock state = CodeBlock.of("$T.$L", STATE, acceptor.state().toUpperCase(Locale.ROOT));
-        String expected = String.valueOf(acceptor.expected());
-        switch (acceptor.matcher()) {
-            case "path", "pathAll", "pathAny": {
-                String description = acceptor.argument() + (acceptor.matcher().equals("path") ? "" : " (" + acceptor.matcher() + ")") + " == " + expected;
-                return CodeBlock.of("$T.onResponse($L, response -> $T.$L($N(response), $S), $S)",
-                        ACCEPTOR, state, MATCHERS, acceptor.matcher(), valuesMethod, expected, description);
-            }
-            case "status": {
-                int status = ((Number) acceptor.expected()).intValue();
-                if (status >= 200 && status < 300) {
-                    return CodeBlock.of("$T.onResponse($L, response -> true, $S)", ACCEPTOR, state, "HTTP status " + status);
-                }
-                return CodeBlock.of("$T.onError($L, error -> $T.status(error, $L), $S)", ACCEPTOR, state, MATCHERS, status, "HTTP status " + status);
-            }
-            default: {
-                if (acceptor.expected() instanceof Boolean any) {
-                    return any
-                            ? CodeBlock.of("$T.onError($L, $T::anyServiceError, $S)", ACCEPTOR, state, MATCHERS, "any error")
-                            : CodeBlock.of("$T.onResponse($L, response -> true, $S)", ACCEPTOR, state, "no error");
-                }
-                return CodeBlock.of("$T.onError($L, error -> $T.errorCode(error, $S), $S)", ACCEPTOR, state, MATCHERS, expected, "error " + expected);
-            }
-        }
-    }
-
-    /** A method that collects, as wire strings, the values a path selects from a response. */
-    private MethodSpec valuesMethod(String name, WaiterPath path, StructureShape output, ClassName response) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("The values {@code $L} selects, as sent on the wire.\n", Javadocs.escapePlain(pathText(path)))
-                .returns(ParameterizedTypeName.get(List.class, String.class))
-                .addParameter(response, "response")
-                .addStatement("$T<String> values = new $T<>()", List.class, ArrayList.class);
-        CodeBlock.Builder body = CodeBlock.builder();
-        selectInto(body, path.segments(), 0, output, "response");
-        return method.addCode(body.build()).addStatement("return values").build();
-    }
-
-    private void selectInto(CodeBlock.Builder code, List<WaiterPath.Segment> segments, int index, Shape current, String variable) {
-        WaiterPath.Segment segment = segments.get(index);
-        StructureShape structure = (StructureShape) current;
-        Member member = structure.members().stream().filter(m -> m.wireName().equals(segment.member())).findFirst().orElseThrow();
-        Shape target = context.model().shape(member.targetShape());
-        String next = "v" + (index + 1);
-        if (segment.projection()) {
-            ListShape list = (ListShape) target;
-            Shape element = context.model().shape(list.memberShape());
-            code.beginControlFlow("for ($T $N : $N.$N())", context.storageType(list.memberShape()), next, variable, member.javaName());
-            continueOrCollect(code, segments, index, element, next);
-            code.endControlFlow();
-            return;
-        }
-        boolean isEnum = target instanceof EnumShape;
-        code.addStatement("$T $N = $N.$N()", context.storageType(member.targetShape()), next, variable, isEnum ? member.javaName() + "AsString" : member.javaName());
-        code.beginControlFlow("if ($N != null)", next);
-        continueOrCollect(code, segments, index, target, next);
-        code.endControlFlow();
-    }
-
-    private void continueOrCollect(CodeBlock.Builder code, List<WaiterPath.Segment> segments, int index, Shape shape, String variable) {
-        if (index + 1 < segments.size()) {
-            selectInto(code, segments, index + 1, shape, variable);
-        } else {
-            boolean string = context.storageType(shape.name()).equals(ClassName.get(String.class));
-            if (string) {
-                code.addStatement("values.add($N)", variable);
-            } else {
-                code.addStatement("values.add($T.valueOf($N))", String.class, variable);
-            }
-        }
-    }
-
-    private static String pathText(WaiterPath path) {
-        return path.segments().stream().map(s -> s.member() + (s.projection() ? "[]" : "")).collect(Collectors.joining("."));
     }
 
     private MethodSpec namesMethod(List<Waiter> waiters) {
@@ -232,9 +131,10 @@ final class WaiterEmitter implements FileEmitter {
     }
 
     private MethodSpec byNameMethod(List<Waiter> waiters) {
+        TypeName anyResponse = ParameterizedTypeName.get(WAITER_RESPONSE, WildcardTypeName.subtypeOf(Object.class));
         MethodSpec.Builder method = MethodSpec.methodBuilder("waitUntil")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(WAITER_RESULT, WildcardTypeName.subtypeOf(Object.class)))
+                .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), WildcardTypeName.subtypeOf(anyResponse)) : anyResponse)
                 .addJavadoc("Runs the waiter of that model name ({@code $L}), as boto3's {@code get_waiter} does.\n\n"
                         + "@param waiterName the waiter's name in the model\n@param request the request of the polled operation\n"
                         + "@return how the wait ended\n@throws IllegalArgumentException for an unknown name or a request of the wrong type\n",

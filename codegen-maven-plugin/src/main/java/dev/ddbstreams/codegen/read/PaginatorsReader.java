@@ -3,12 +3,15 @@ package dev.ddbstreams.codegen.read;
 import dev.ddbstreams.codegen.model.Paginator;
 import dev.ddbstreams.codegen.read.JsonValue.JsonObject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Reads botocore's {@code paginators-1.json}: {@code {"pagination": {"Operation": {...}}}}. */
+/**
+ * Reads botocore's {@code paginators-1.json}: {@code {"pagination": {"Operation": {...}}}}, with every field botocore
+ * knows: one or several input and output tokens (paired in order), result keys, {@code more_results},
+ * {@code non_aggregate_keys} and {@code limit_key}. Paths stay JMESPath text here; validation types them.
+ */
 final class PaginatorsReader {
 
     private final JsonFields fields;
@@ -32,36 +35,29 @@ final class PaginatorsReader {
             String operation = entry.getKey();
             JsonObject json = entry.getValue();
             String what = "paginator \"" + operation + "\"";
-            String input = single(json, "input_token", what);
-            String output = single(json, "output_token", what);
-            List<String> results = fields.stringOrStrings(json, "result_key", what);
-            if (results.size() > 1) {
-                fields.problem(json, what + " has several result keys " + results + "; only one is supported");
-            }
-            if (input == null || output == null) {
+            List<String> inputs = tokens(json, "input_token", what);
+            List<String> outputs = tokens(json, "output_token", what);
+            if (inputs.isEmpty() || outputs.isEmpty()) {
                 continue;
             }
-            out.add(new Paginator(operation, input, path(output), results.isEmpty() ? List.of() : path(results.get(0)),
+            if (inputs.size() != outputs.size()) {
+                fields.problem(json, what + " has " + inputs.size() + " input tokens " + inputs + " but " + outputs.size()
+                        + " output tokens " + outputs + "; they are paired in order, so there must be as many of each");
+                continue;
+            }
+            out.add(new Paginator(operation, inputs, outputs, fields.stringOrStrings(json, "result_key", what),
+                    fields.string(json, "more_results", what).orElse(null), fields.stringOrStrings(json, "non_aggregate_keys", what),
                     fields.string(json, "limit_key", what).orElse(null), json.location()));
         }
         out.sort(Comparator.comparing(Paginator::operationName));
         return out;
     }
 
-    private String single(JsonObject json, String field, String what) {
+    private List<String> tokens(JsonObject json, String field, String what) {
         List<String> values = fields.stringOrStrings(json, field, what);
         if (values.isEmpty()) {
             fields.problem(json, what + " has no \"" + field + "\"");
-            return null;
         }
-        if (values.size() > 1) {
-            fields.problem(json, what + " has several tokens in \"" + field + "\" " + values + "; only one is supported");
-            return null;
-        }
-        return values.get(0);
-    }
-
-    private static List<String> path(String dotted) {
-        return Arrays.asList(dotted.split("\\.", -1));
+        return values;
     }
 }

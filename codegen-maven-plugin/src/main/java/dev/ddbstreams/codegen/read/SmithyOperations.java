@@ -3,7 +3,6 @@ package dev.ddbstreams.codegen.read;
 import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.Paginator;
 import dev.ddbstreams.codegen.naming.JavaNames;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,16 +62,13 @@ final class SmithyOperations {
             context.problem(own.get(), what + " needs an inputToken and an outputToken (on the operation or on the service)");
             return Optional.empty();
         }
-        return Optional.of(new Paginator(name, trait.getInputToken().get(), path(trait.getOutputToken().get()),
-                trait.getItems().map(SmithyOperations::path).orElse(List.of()), trait.getPageSize().orElse(null),
+        // Smithy's paths are member names joined by dots, which read the same as JMESPath.
+        return Optional.of(new Paginator(name, List.of(trait.getInputToken().get()), List.of(trait.getOutputToken().get()),
+                trait.getItems().map(List::of).orElse(List.of()), null, List.of(), trait.getPageSize().orElse(null),
                 context.location(own.get())));
     }
 
     private String structure(ShapeId id) {
         return id.equals(UNIT) ? null : context.name(id);
-    }
-
-    private static List<String> path(String dotted) {
-        return Arrays.asList(dotted.split("\\.", -1));
     }
 }

@@ -1,30 +1,37 @@
 package dev.ddbstreams.codegen.validate;
 
-import dev.ddbstreams.codegen.model.ListShape;
 import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.ModelProblem;
 import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.Paginator;
-import dev.ddbstreams.codegen.model.ScalarShape;
-import dev.ddbstreams.codegen.model.ScalarType;
 import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.model.Shape;
 import dev.ddbstreams.codegen.model.SourceLocation;
 import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.Waiter;
-import dev.ddbstreams.codegen.model.WaiterPath;
+import dev.ddbstreams.codegen.model.path.PathException;
+import dev.ddbstreams.codegen.model.path.PathExpression;
+import dev.ddbstreams.codegen.model.path.PathType;
+import dev.ddbstreams.codegen.model.path.PathTyping;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks that paginator tokens and waiter paths name members that exist, of a kind that fits. */
+/**
+ * Checks that paginator tokens and result keys and waiter paths are JMESPath the generator can compile against the
+ * operation's shapes: every expression parses, every name exists, every step has a type, and each output token has
+ * the type of the input token it is copied into. Each problem names the paginator or waiter, the field and the
+ * expression.
+ */
 final class PathChecks {
 
     private final ServiceModel model;
     private final List<ModelProblem> problems;
+    private final PathTyping typing;
 
     PathChecks(ServiceModel model, List<ModelProblem> problems) {
         this.model = model;
         this.problems = problems;
+        this.typing = new PathTyping(model);
     }
 
     void check() {
@@ -35,34 +42,45 @@ final class PathChecks {
     private void checkPaginator(Paginator paginator) {
         String what = "paginator \"" + paginator.operationName() + "\"";
         Operation op = operation(paginator.operationName(), paginator.location(), what).orElse(null);
-        if (op == null || op.inputShape() == null || op.outputShape() == null) {
-            if (op != null) {
-                problems.add(new ModelProblem(paginator.location(), what + " pages an operation without input or output"));
-            }
+        if (op == null) {
+            return;
+        }
+        if (op.inputShape() == null || op.outputShape() == null) {
+            problems.add(new ModelProblem(paginator.location(), what + " pages an operation without input or output"));
             return;
         }
         Shape input = model.shapes().get(op.inputShape());
         Shape output = model.shapes().get(op.outputShape());
-        if (!(input instanceof StructureShape in) || !(output instanceof StructureShape out)) {
+        if (!(input instanceof StructureShape in) || !(output instanceof StructureShape)) {
             return;
         }
-        Shape inputToken = memberTarget(in, List.of(paginator.inputToken()), paginator.location(), what + " input_token");
-        Shape outputToken = memberTarget(out, paginator.outputToken(), paginator.location(), what + " output_token");
-        for (Shape token : new Shape[] {inputToken, outputToken}) {
-            if (token != null && !isString(token)) {
-                problems.add(new ModelProblem(paginator.location(), what + " has a token of shape \"" + token.name() + "\", which is "
-                        + ModelValidator.describe(token) + "; only string tokens are supported"));
+        PathType response = new PathType.StructureType(op.outputShape());
+        for (int i = 0; i < paginator.inputTokens().size(); i++) {
+            String inputToken = paginator.inputTokens().get(i);
+            String outputToken = paginator.outputTokens().get(i);
+            Optional<Member> member = inputMember(in, inputToken, paginator.location(), what + " input_token");
+            Optional<PathType> token = type(outputToken, response, paginator.location(), what + " output_token");
+            if (member.isPresent() && token.isPresent()) {
+                PathType expected = PathType.of(model, member.get().targetShape());
+                if (!expected.equals(token.get())) {
+                    problems.add(new ModelProblem(paginator.location(), what + " output_token \"" + outputToken + "\" is "
+                            + PathType.describe(token.get()) + ", but input_token \"" + inputToken + "\", where it goes, is "
+                            + PathType.describe(expected)));
+                }
             }
         }
-        if (!paginator.resultKey().isEmpty()) {
-            Shape items = memberTarget(out, paginator.resultKey(), paginator.location(), what + " result_key");
-            if (items != null && !(items instanceof ListShape)) {
-                problems.add(new ModelProblem(paginator.location(), what + " result_key \"" + String.join(".", paginator.resultKey())
-                        + "\" is " + ModelValidator.describe(items) + ", not a list"));
-            }
+        paginator.resultKeys().forEach(key -> type(key, response, paginator.location(), what + " result_key"));
+        paginator.nonAggregateKeys().forEach(key -> type(key, response, paginator.location(), what + " non_aggregate_keys"));
+        if (paginator.moreResults() != null) {
+            type(paginator.moreResults(), response, paginator.location(), what + " more_results");
         }
         if (paginator.limitKey() != null) {
-            memberTarget(in, List.of(paginator.limitKey()), paginator.location(), what + " limit_key");
+            inputMember(in, paginator.limitKey(), paginator.location(), what + " limit_key").ifPresent(limit -> {
+                if (!(PathType.of(model, limit.targetShape()) instanceof PathType.NumberType)) {
+                    problems.add(new ModelProblem(paginator.location(), what + " limit_key \"" + paginator.limitKey() + "\" is "
+                            + PathType.describe(PathType.of(model, limit.targetShape())) + ", not a number"));
+                }
+            });
         }
     }
 
@@ -72,21 +90,40 @@ final class PathChecks {
         if (op == null) {
             return;
         }
+        if (op.inputShape() == null || op.outputShape() == null || !(model.shapes().get(op.outputShape()) instanceof StructureShape)) {
+            // The waiter classes poll with a request object and hand acceptors a response object.
+            problems.add(new ModelProblem(waiter.location(), what + " polls operation \"" + op.name()
+                    + "\", which has no " + (op.inputShape() == null ? "input" : "output") + "; waiters are supported on operations with both"));
+            return;
+        }
         for (Waiter.Acceptor acceptor : waiter.acceptors()) {
             if (!acceptor.matcher().startsWith("path") || acceptor.argument() == null) {
                 continue;
             }
-            Optional<WaiterPath> path = WaiterPath.parse(acceptor.argument());
-            if (path.isEmpty()) {
-                problems.add(new ModelProblem(waiter.location(), what + " has the path \"" + acceptor.argument()
-                        + "\", which is not supported: use member names separated by dots, with [] after a list to look at each element"));
-                continue;
-            }
-            if (op.outputShape() != null && model.shapes().get(op.outputShape()) instanceof StructureShape out) {
-                path.get().resolve(model, out).ifPresent(problem -> problems.add(new ModelProblem(waiter.location(), what + " path \""
-                        + acceptor.argument() + "\": " + problem)));
-            }
+            type(acceptor.argument(), new PathType.StructureType(op.outputShape()), waiter.location(), what + " path");
         }
+    }
+
+    /** Parses and types one expression; reports and returns empty when the generator cannot compile it. */
+    private Optional<PathType> type(String expression, PathType start, SourceLocation location, String what) {
+        try {
+            return Optional.of(typing.type(PathExpression.parse(expression), start));
+        } catch (PathException e) {
+            String suggestion = e.unknownName().map(name -> NameSuggestions.didYouMean(name, e.knownNames())).orElse("");
+            problems.add(new ModelProblem(location, what + " \"" + expression + "\": " + e.getMessage() + suggestion
+                    + " (the generator compiles JMESPath paths, filters, comparisons, &&, ||, !, and the functions "
+                    + String.join(", ", PathTyping.FUNCTIONS) + ")"));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Member> inputMember(StructureShape input, String name, SourceLocation location, String what) {
+        Optional<Member> member = input.members().stream().filter(m -> m.wireName().equals(name)).findFirst();
+        if (member.isEmpty()) {
+            problems.add(new ModelProblem(location, what + " \"" + name + "\" names member \"" + name + "\", which shape \""
+                    + input.name() + "\" does not have" + NameSuggestions.didYouMean(name, input.members().stream().map(Member::wireName).toList())));
+        }
+        return member;
     }
 
     private Optional<Operation> operation(String name, SourceLocation location, String what) {
@@ -96,33 +133,5 @@ final class PathChecks {
                     + NameSuggestions.didYouMean(name, model.operations().stream().map(Operation::name).toList())));
         }
         return op;
-    }
-
-    /** Follows a member path through structures; reports and returns null where it breaks. */
-    private Shape memberTarget(StructureShape start, List<String> path, SourceLocation location, String what) {
-        Shape current = start;
-        for (String segment : path) {
-            if (!(current instanceof StructureShape structure)) {
-                problems.add(new ModelProblem(location, what + " \"" + String.join(".", path) + "\" goes into \"" + segment
-                        + "\" of " + ModelValidator.describe(current) + " \"" + current.name() + "\""));
-                return null;
-            }
-            Optional<Member> member = structure.members().stream().filter(m -> m.wireName().equals(segment)).findFirst();
-            if (member.isEmpty()) {
-                problems.add(new ModelProblem(location, what + " \"" + String.join(".", path) + "\" names member \"" + segment
-                        + "\", which shape \"" + structure.name() + "\" does not have"
-                        + NameSuggestions.didYouMean(segment, structure.members().stream().map(Member::wireName).toList())));
-                return null;
-            }
-            current = model.shapes().get(member.get().targetShape());
-            if (current == null) {
-                return null;
-            }
-        }
-        return current;
-    }
-
-    private static boolean isString(Shape shape) {
-        return shape instanceof ScalarShape s && s.type() == ScalarType.STRING;
     }
 }

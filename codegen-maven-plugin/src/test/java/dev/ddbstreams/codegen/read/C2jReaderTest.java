@@ -97,8 +97,9 @@ class C2jReaderTest {
                 """);
         ServiceModel model = read(ModelFiles.minimalService());
         assertThat(model.paginators()).singleElement().satisfies(p -> {
-            assertThat(p.inputToken()).isEqualTo("Id");
-            assertThat(p.outputToken()).containsExactly("Name");
+            assertThat(p.inputTokens()).containsExactly("Id");
+            assertThat(p.outputTokens()).containsExactly("Name");
+            assertThat(p.resultKeys()).containsExactly("Name");
         });
         assertThat(model.waiters()).singleElement().satisfies(w -> {
             assertThat(w.delaySeconds()).isEqualTo(2);
@@ -161,7 +162,7 @@ class C2jReaderTest {
         String message = problemsOf(ModelFiles.minimalService());
         assertThat(message)
                 .contains("paginators-1.json:1:")
-                .contains("has several tokens in \"input_token\" [A, B]; only one is supported")
+                .contains("has 2 input tokens [A, B] but 1 output tokens [Name]; they are paired in order")
                 .contains("waiter \"W\" needs a positive \"delay\"")
                 .contains("acceptor with matcher \"jmes\"");
         assertThat(List.of(message.split("\n"))).anyMatch(line -> line.contains("waiters-2.json:"));

@@ -287,16 +287,16 @@ class SmithyReaderTest {
         assertThat(model.paginators()).hasSize(2);
         assertThat(model.paginators().get(0)).satisfies(p -> {
             assertThat(p.operationName()).isEqualTo("ListParts");
-            assertThat(p.inputToken()).isEqualTo("Start");
-            assertThat(p.outputToken()).containsExactly("Page", "Next");
-            assertThat(p.resultKey()).containsExactly("Page", "Parts");
+            assertThat(p.inputTokens()).containsExactly("Start");
+            assertThat(p.outputTokens()).containsExactly("Page.Next");
+            assertThat(p.resultKeys()).containsExactly("Page.Parts");
             assertThat(p.limitKey()).isEqualTo("Limit");
         });
         assertThat(model.paginators().get(1)).satisfies(p -> {
             assertThat(p.operationName()).isEqualTo("ListWidgets");
-            assertThat(p.inputToken()).isEqualTo("NextToken");
-            assertThat(p.outputToken()).containsExactly("NextToken");
-            assertThat(p.resultKey()).containsExactly("Widgets");
+            assertThat(p.inputTokens()).containsExactly("NextToken");
+            assertThat(p.outputTokens()).containsExactly("NextToken");
+            assertThat(p.resultKeys()).containsExactly("Widgets");
             assertThat(p.limitKey()).isEqualTo("MaxResults");
         });
     }

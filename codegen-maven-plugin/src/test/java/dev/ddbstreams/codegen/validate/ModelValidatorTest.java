@@ -109,22 +109,43 @@ class ModelValidatorTest {
     void paginatorsAndWaitersMustReferToWhatExists() {
         ModelFiles.write(dir, "paginators-1.json", """
                 {"pagination": {
-                  "GetWidget": {"input_token": "Id", "output_token": "Nmae", "result_key": "Name"},
+                  "GetWidget": {"input_token": "Id", "output_token": "Nmae", "result_key": "Name.Deeper", "limit_key": "Id"},
                   "Nothing": {"input_token": "A", "output_token": "B"}}}
                 """);
         ModelFiles.write(dir, "waiters-2.json", """
                 {"version": 2, "waiters": {
                   "W": {"operation": "GetWidget", "delay": 1, "maxAttempts": 2, "acceptors": [
                     {"matcher": "path", "argument": "length(Name) > `0`", "expected": true, "state": "success"},
+                    {"matcher": "path", "argument": "Name > `1`", "expected": true, "state": "success"},
+                    {"matcher": "path", "argument": "sort(Name)", "expected": "x", "state": "success"},
+                    {"matcher": "path", "argument": "Name[?", "expected": "x", "state": "success"},
                     {"matcher": "path", "argument": "Name.Deeper", "expected": "x", "state": "success"}]}}}
                 """);
         String message = problemsOf(ModelFiles.minimalService());
         assertThat(message)
-                .contains("paginator \"GetWidget\" output_token \"Nmae\" names member \"Nmae\", which shape \"GetWidgetOutput\" does not have; did you mean \"Name\"?")
-                .contains("paginator \"GetWidget\" result_key \"Name\" is a string, not a list")
+                .contains("paginator \"GetWidget\" output_token \"Nmae\": shape \"GetWidgetOutput\" has no member \"Nmae\"; did you mean \"Name\"?")
+                .contains("paginator \"GetWidget\" result_key \"Name.Deeper\": \"Deeper\" is looked up in a string, which is not a structure")
+                .contains("paginator \"GetWidget\" limit_key \"Id\" is a string, not a number")
                 .contains("paginator \"Nothing\" names operation \"Nothing\", which is not defined")
-                .contains("waiter \"W\" has the path \"length(Name) > `0`\", which is not supported")
-                .contains("waiter \"W\" path \"Name.Deeper\": \"Deeper\" is looked up in \"String\", which is not a structure");
+                .contains("waiter \"W\" path \"Name > `1`\": \">\" compares a string with a number (integer); JMESPath orders numbers only")
+                .contains("waiter \"W\" path \"sort(Name)\": the function sort() is not supported (supported: contains, ends_with, keys, length, starts_with, values)")
+                .contains("waiter \"W\" path \"Name[?\": at column 7: the expression ends too early")
+                .contains("waiter \"W\" path \"Name.Deeper\": \"Deeper\" is looked up in a string, which is not a structure")
+                .doesNotContain("length(Name)");
+    }
+
+    @Test
+    void waitersNeedAnOperationWithInputAndOutput() {
+        ModelFiles.write(dir, "waiters-2.json", """
+                {"version": 2, "waiters": {"Up": {"operation": "Ping", "delay": 1, "maxAttempts": 2,
+                  "acceptors": [{"matcher": "status", "expected": 200, "state": "success"}]}}}
+                """);
+        String message = problemsOf(ModelFiles.service("""
+                "Ping": {"name": "Ping", "output": {"shape": "PingOutput"}}
+                """, """
+                "PingOutput": {"type": "structure", "members": {}}
+                """));
+        assertThat(message).contains("waiter \"Up\" polls operation \"Ping\", which has no input; waiters are supported on operations with both");
     }
 
     @Test

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
-import dev.ddbstreams.runtime.paginate.PaginationException;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.DynamoDbStreamsAsyncClient;
 import dev.ddbstreams.streams.model.ExpiredIteratorException;
 import dev.ddbstreams.streams.model.GetRecordsResponse;
-import dev.ddbstreams.streams.model.ListStreamsRequest;
-import dev.ddbstreams.streams.model.Stream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The generated asynchronous client: results, errors, retries, cancellation and async paginators. */
+/** The generated asynchronous client: results, errors, retries and cancellation (its paginators: {@code AsyncPaginatorTest}). */
 class AsyncClientTest {
 
     @StartStop
@@ -105,31 +100,5 @@ class AsyncClientTest {
             Thread.sleep(10);
         }
         assertThat(http.dispatcher().runningCallsCount()).isZero();
-    }
-
-    @Test
-    void asyncPaginatorsFetchEachPageAfterTheLastWasConsumed() throws Exception {
-        ok("{\"Streams\":[{\"StreamArn\":\"a1\"}],\"LastEvaluatedStreamArn\":\"a1\"}");
-        ok("{\"Streams\":[{\"StreamArn\":\"a2\"},{\"StreamArn\":\"a3\"}]}");
-        List<String> seen = new ArrayList<>();
-        List<Integer> requestsWhenSeen = new ArrayList<>();
-        client.listStreamsPaginator(ListStreamsRequest.builder().build())
-                .streams((Stream stream) -> {
-                    seen.add(stream.streamArn());
-                    requestsWhenSeen.add(server.getRequestCount());
-                })
-                .get(10, TimeUnit.SECONDS);
-        assertThat(seen).containsExactly("a1", "a2", "a3");
-        assertThat(requestsWhenSeen).containsExactly(1, 2, 2);
-    }
-
-    @Test
-    void aRepeatedTokenFailsTheAsyncPagination() {
-        ok("{\"Streams\":[],\"LastEvaluatedStreamArn\":\"a1\"}");
-        ok("{\"Streams\":[],\"LastEvaluatedStreamArn\":\"a1\"}");
-        assertThatThrownBy(() -> client.listStreamsPaginator(ListStreamsRequest.builder().build())
-                        .forEach(page -> { }).get(10, TimeUnit.SECONDS))
-                .cause()
-                .isInstanceOf(PaginationException.class);
     }
 }

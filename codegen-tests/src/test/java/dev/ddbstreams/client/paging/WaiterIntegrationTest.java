@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
 import dev.ddbstreams.runtime.waiter.WaiterException;
 import dev.ddbstreams.runtime.waiter.WaiterOptions;
-import dev.ddbstreams.runtime.waiter.WaiterResult;
+import dev.ddbstreams.runtime.waiter.WaiterResponse;
 import dev.ddbstreams.runtime.waiter.WaiterTimeoutException;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import dev.ddbstreams.streams.model.DescribeStreamRequest;
@@ -89,9 +89,9 @@ class WaiterIntegrationTest {
         status("ENABLING");
         status("ENABLING");
         status("ENABLED");
-        WaiterResult<DescribeStreamResponse> result = waiter(WaiterOptions.builder()).waitUntilStreamEnabled(r -> r.streamArn("arn"));
-        assertThat(result.attempts()).isEqualTo(3);
-        assertThat(result.response().orElseThrow().streamDescription().streamStatus()).isEqualTo(StreamStatus.ENABLED);
+        WaiterResponse<DescribeStreamResponse> result = waiter(WaiterOptions.builder()).waitUntilStreamEnabled(r -> r.streamArn("arn"));
+        assertThat(result.attemptsExecuted()).isEqualTo(3);
+        assertThat(result.matched().response().orElseThrow().streamDescription().streamStatus()).isEqualTo(StreamStatus.ENABLED);
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -140,7 +140,7 @@ class WaiterIntegrationTest {
     void nameBasedLookupLikeBoto3sGetWaiter() {
         status("ENABLED");
         assertThat(DynamoDbStreamsWaiter.waiterNames()).containsExactly("StreamEnabled");
-        assertThat(waiter(WaiterOptions.builder()).waitUntil("StreamEnabled", DescribeStreamRequest.builder().streamArn("arn").build()).attempts())
+        assertThat(waiter(WaiterOptions.builder()).waitUntil("StreamEnabled", DescribeStreamRequest.builder().streamArn("arn").build()).attemptsExecuted())
                 .isEqualTo(1);
         assertThatThrownBy(() -> waiter(WaiterOptions.builder()).waitUntil("StreamGone", DescribeStreamRequest.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class)

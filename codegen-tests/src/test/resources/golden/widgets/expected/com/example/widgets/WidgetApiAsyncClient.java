@@ -11,6 +11,9 @@ import com.example.widgets.model.ThrottledException;
 import com.example.widgets.model.WidgetApiException;
 import com.example.widgets.model.WidgetNotFoundException;
 import com.example.widgets.paginators.ListWidgetsPublisher;
+import com.example.widgets.waiters.WidgetApiAsyncWaiter;
+import dev.ddbstreams.runtime.paginate.SdkPublisher;
+import dev.ddbstreams.runtime.waiter.WaiterOptions;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -98,10 +101,78 @@ public interface WidgetApiAsyncClient extends AutoCloseable {
     CompletableFuture<Void> ping();
 
     /**
-     * The pages of {@code ListWidgets}, starting with {@code request}; nothing is sent until a {@code forEach} starts.
+     * The pages of {@code ListWidgets}, starting with {@code request}; nothing is sent until a subscriber asks for a page.
      */
     default ListWidgetsPublisher listWidgetsPaginator(ListWidgetsRequest request) {
         return new ListWidgetsPublisher(this, request);
+    }
+
+    /**
+     * The pages of {@code ListWidgets}, starting with the request {@code request} builds; see {@link #listWidgetsPaginator(ListWidgetsRequest)}.
+     */
+    default ListWidgetsPublisher listWidgetsPaginator(
+            Consumer<ListWidgetsRequest.Builder> request) {
+        Objects.requireNonNull(request, "request");
+        ListWidgetsRequest.Builder builder = ListWidgetsRequest.builder();
+        request.accept(builder);
+        return listWidgetsPaginator(builder.build());
+    }
+
+    /**
+     * The pages of {@code ListWidgets}, starting with an empty request; see {@link #listWidgetsPaginator(ListWidgetsRequest)}.
+     */
+    default ListWidgetsPublisher listWidgetsPaginator() {
+        return listWidgetsPaginator(ListWidgetsRequest.builder().build());
+    }
+
+    /**
+     * Whether the operation of that model name (such as {@code ListWidgets}) has a paginator.
+     */
+    default boolean canPaginate(String operationName) {
+        Objects.requireNonNull(operationName, "operationName");
+        switch (operationName) {
+            case "ListWidgets":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The pages of the operation of that model name, for callers that choose the operation at run time.
+     * Code that knows the operation is better served by its typed {@code xxxPaginator} method.
+     *
+     * @param operationName the operation's name in the model
+     * @param request the first page's request, of the operation's request type
+     * @return the pages, fetched lazily
+     * @throws IllegalArgumentException when the operation has no paginator or the request is of another type
+     */
+    default SdkPublisher<?> paginator(String operationName, Object request) {
+        Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(request, "request");
+        switch (operationName) {
+            case "ListWidgets":
+                if (!(request instanceof ListWidgetsRequest)) {
+                    throw new IllegalArgumentException("ListWidgets pages with a ListWidgetsRequest, not a " + request.getClass().getName());
+                }
+                return listWidgetsPaginator((ListWidgetsRequest) request);
+            default:
+                throw new IllegalArgumentException(operationName + " has no paginator; these operations do: ListWidgets");
+        }
+    }
+
+    /**
+     * Waiters that poll with this client, with the model's delays and attempts.
+     */
+    default WidgetApiAsyncWaiter waiter() {
+        return new WidgetApiAsyncWaiter(this, WaiterOptions.defaults());
+    }
+
+    /**
+     * Waiters that poll with this client, with delays, attempts and timeout from {@code options}.
+     */
+    default WidgetApiAsyncWaiter waiter(WaiterOptions options) {
+        return new WidgetApiAsyncWaiter(this, options);
     }
 
     /**

@@ -102,7 +102,7 @@ public interface WidgetApiClient extends AutoCloseable {
     }
 
     /**
-     * The pages of {@code ListWidgets}, starting with the request {@code request} builds.
+     * The pages of {@code ListWidgets}, starting with the request {@code request} builds; see {@link #listWidgetsPaginator(ListWidgetsRequest)}.
      */
     default ListWidgetsIterable listWidgetsPaginator(Consumer<ListWidgetsRequest.Builder> request) {
         Objects.requireNonNull(request, "request");
@@ -112,7 +112,7 @@ public interface WidgetApiClient extends AutoCloseable {
     }
 
     /**
-     * The pages of {@code ListWidgets}, starting with an empty request.
+     * The pages of {@code ListWidgets}, starting with an empty request; see {@link #listWidgetsPaginator(ListWidgetsRequest)}.
      */
     default ListWidgetsIterable listWidgetsPaginator() {
         return listWidgetsPaginator(ListWidgetsRequest.builder().build());

@@ -9,22 +9,23 @@ import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.Widget;
 import dev.ddbstreams.runtime.paginate.Pages;
 import dev.ddbstreams.runtime.paginate.SdkIterable;
+import dev.ddbstreams.runtime.path.PathValues;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The pages of {@code ListWidgets}, fetched lazily: the first request is sent when iteration starts, and each next page
- * only when it is reached, with {@code NextToken} set from the previous page's {@code NextToken}. Each iteration starts over.
+ * The pages of {@code ListWidgets}, fetched lazily: the first request is sent when iteration starts,
+ * and each next page only when it is reached, with {@code NextToken} set from the previous page's <code>NextToken</code>. Each iteration starts over.
+ * <p>Set {@code Limit} on the request to choose how many results a page has.
  */
 public final class ListWidgetsIterable implements SdkIterable<ListWidgetsResponse> {
-    private final Pages<ListWidgetsRequest, ListWidgetsResponse> pages;
+    private final Pages<ListWidgetsRequest, ListWidgetsResponse, String> pages;
 
     /**
      * Pages through {@code ListWidgets} with {@code client}, starting with {@code firstRequest}.
      */
     public ListWidgetsIterable(WidgetApiClient client, ListWidgetsRequest firstRequest) {
-        this.pages = new Pages<>("ListWidgets", firstRequest, client::listWidgets, ListWidgetsIterable::nextToken,
-                        (request, token) -> request.toBuilder().nextToken(token).build());
+        this.pages = new Pages<>("ListWidgets", firstRequest, client::listWidgets, ListWidgetsIterable::nextToken, ListWidgetsIterable::withToken);
     }
 
     @Override
@@ -32,18 +33,32 @@ public final class ListWidgetsIterable implements SdkIterable<ListWidgetsRespons
         return pages.iterator();
     }
 
-    private static String nextToken(ListWidgetsResponse response) {
-        return response.nextToken();
-    }
-
     /**
-     * The {@code Widgets} of every page, in order, fetched as lazily as the pages.
+     * The elements of <code>Widgets</code> of every page, in order, fetched as lazily as the pages.
      */
     public SdkIterable<Widget> widgets() {
         return pages.items(ListWidgetsIterable::widgetsOfPage);
     }
 
-    private static List<Widget> widgetsOfPage(ListWidgetsResponse response) {
+    /**
+     * The token of the page after {@code response}, or null when it is the last page.
+     */
+    static String nextToken(ListWidgetsResponse response) {
+        String token = response.nextToken();
+        return PathValues.truthy(token) ? token : null;
+    }
+
+    /**
+     * The request of the next page: {@code request} with {@code token} set.
+     */
+    static ListWidgetsRequest withToken(ListWidgetsRequest request, String token) {
+        return request.toBuilder().nextToken(token).build();
+    }
+
+    /**
+     * The elements of <code>Widgets</code> of one page.
+     */
+    static List<Widget> widgetsOfPage(ListWidgetsResponse response) {
         return response.widgets();
     }
 }

@@ -8,44 +8,37 @@ import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.Widget;
 import dev.ddbstreams.runtime.paginate.AsyncPages;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import dev.ddbstreams.runtime.paginate.SdkPublisher;
+import org.reactivestreams.Subscriber;
 
 /**
- * The pages of {@code ListWidgets} for the asynchronous client: a {@code forEach} requests each next page only after
- * the consumer has taken the previous one, with {@code NextToken} set from its {@code NextToken}.
+ * The pages of {@code ListWidgets} for the asynchronous client, as a Reactive Streams
+ * publisher: each subscriber walks the pages from the first request, sending one request per page it asks for,
+ * never more than one at a time; the next page is requested with {@code NextToken} set from the previous page's <code>NextToken</code>.
+ * <p>Set {@code Limit} on the request to choose how many results a page has.
  */
-public final class ListWidgetsPublisher {
-    private final AsyncPages<ListWidgetsRequest, ListWidgetsResponse> pages;
+public final class ListWidgetsPublisher implements SdkPublisher<ListWidgetsResponse> {
+    private final AsyncPages<ListWidgetsRequest, ListWidgetsResponse, String> pages;
 
     /**
      * Pages through {@code ListWidgets} with {@code client}, starting with {@code firstRequest}.
      */
     public ListWidgetsPublisher(WidgetApiAsyncClient client, ListWidgetsRequest firstRequest) {
-        this.pages = new AsyncPages<>("ListWidgets", firstRequest, client::listWidgets, ListWidgetsPublisher::nextToken,
-                        (request, token) -> request.toBuilder().nextToken(token).build());
+        this.pages = new AsyncPages<>("ListWidgets", firstRequest, client::listWidgets, ListWidgetsIterable::nextToken, ListWidgetsIterable::withToken);
     }
 
     /**
-     * Gives every page to {@code consumer}, in order; completes after the last one, or fails with the first failure.
+     * Walks the pages from the first request for this subscriber, one request per page it asks for.
      */
-    public CompletableFuture<Void> forEach(Consumer<? super ListWidgetsResponse> consumer) {
-        return pages.forEach(consumer);
-    }
-
-    private static String nextToken(ListWidgetsResponse response) {
-        return response.nextToken();
+    @Override
+    public void subscribe(Subscriber<? super ListWidgetsResponse> subscriber) {
+        pages.subscribe(subscriber);
     }
 
     /**
-     * Gives every one of the {@code Widgets} of every page to {@code consumer}, in order, fetched as lazily as the pages.
+     * The elements of <code>Widgets</code> of every page, in order, fetched as lazily as the pages: each page is requested when the subscriber wants an item and the previous page's are delivered.
      */
-    public CompletableFuture<Void> widgets(Consumer<? super Widget> consumer) {
-        return pages.forEachItem(ListWidgetsPublisher::widgetsOfPage, consumer);
-    }
-
-    private static List<Widget> widgetsOfPage(ListWidgetsResponse response) {
-        return response.widgets();
+    public SdkPublisher<Widget> widgets() {
+        return pages.items(ListWidgetsIterable::widgetsOfPage);
     }
 }

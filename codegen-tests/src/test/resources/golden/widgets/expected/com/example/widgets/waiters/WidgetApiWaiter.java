@@ -6,16 +6,9 @@ package com.example.widgets.waiters;
 import com.example.widgets.WidgetApiClient;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
-import com.example.widgets.model.Widget;
 import dev.ddbstreams.runtime.waiter.Waiter;
-import dev.ddbstreams.runtime.waiter.WaiterAcceptor;
-import dev.ddbstreams.runtime.waiter.WaiterMatchers;
 import dev.ddbstreams.runtime.waiter.WaiterOptions;
-import dev.ddbstreams.runtime.waiter.WaiterResult;
-import dev.ddbstreams.runtime.waiter.WaiterState;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import dev.ddbstreams.runtime.waiter.WaiterResponse;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,10 +34,7 @@ public final class WidgetApiWaiter {
      * The {@code WidgetRed} waiter, polling {@code GetWidget} every 1 s, at most 3 times unless the options say otherwise.
      */
     public Waiter<GetWidgetRequest, GetWidgetResponse> widgetRed() {
-        return new Waiter<>("WidgetRed", client::getWidget, List.of(
-                        WaiterAcceptor.onResponse(WaiterState.SUCCESS, response -> WaiterMatchers.path(widgetRedValues1(response), "RED"), "Widget.Color == RED"),
-                        WaiterAcceptor.onError(WaiterState.RETRY, error -> WaiterMatchers.errorCode(error, "WidgetNotFound"), "error WidgetNotFound")),
-                        Duration.ofSeconds(1), 3, options);
+        return new Waiter<>(WidgetApiWaiterDefinitions.WIDGET_RED, client::getWidget, options);
     }
 
     /**
@@ -55,14 +45,14 @@ public final class WidgetApiWaiter {
      * @throws dev.ddbstreams.runtime.waiter.WaiterException when the state cannot be reached, an unexpected error arrives,
      *     or the attempts or the time run out
      */
-    public WaiterResult<GetWidgetResponse> waitUntilWidgetRed(GetWidgetRequest request) {
+    public WaiterResponse<GetWidgetResponse> waitUntilWidgetRed(GetWidgetRequest request) {
         return widgetRed().run(request);
     }
 
     /**
      * Polls with the request {@code request} builds; see {@link #waitUntilWidgetRed(GetWidgetRequest)}.
      */
-    public WaiterResult<GetWidgetResponse> waitUntilWidgetRed(
+    public WaiterResponse<GetWidgetResponse> waitUntilWidgetRed(
             Consumer<GetWidgetRequest.Builder> request) {
         Objects.requireNonNull(request, "request");
         GetWidgetRequest.Builder builder = GetWidgetRequest.builder();
@@ -85,7 +75,7 @@ public final class WidgetApiWaiter {
      * @return how the wait ended
      * @throws IllegalArgumentException for an unknown name or a request of the wrong type
      */
-    public WaiterResult<?> waitUntil(String waiterName, Object request) {
+    public WaiterResponse<?> waitUntil(String waiterName, Object request) {
         Objects.requireNonNull(waiterName, "waiterName");
         Objects.requireNonNull(request, "request");
         switch (waiterName) {
@@ -97,20 +87,5 @@ public final class WidgetApiWaiter {
             default:
                 throw new IllegalArgumentException("no waiter named " + waiterName + "; the waiters are " + waiterNames());
         }
-    }
-
-    /**
-     * The values {@code Widget.Color} selects, as sent on the wire.
-     */
-    private static List<String> widgetRedValues1(GetWidgetResponse response) {
-        List<String> values = new ArrayList<>();
-        Widget v1 = response.widget();
-        if (v1 != null) {
-            String v2 = v1.colorAsString();
-            if (v2 != null) {
-                values.add(v2);
-            }
-        }
-        return values;
     }
 }
