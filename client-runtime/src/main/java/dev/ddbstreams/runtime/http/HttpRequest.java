@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +110,16 @@ public final class HttpRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, protocol, host, port, encodedPath, rawQueryParameters, headers, body);
+        return Objects.hash(method, protocol, host, port, encodedPath, rawQueryParameters, headersHashCode(headers), body);
+    }
+
+    /** A hash of a case-insensitive header map that agrees with its {@code equals}: names hashed in lower case. */
+    static int headersHashCode(Map<String, List<String>> headers) {
+        int hash = 0;
+        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+            hash += entry.getKey().toLowerCase(Locale.ROOT).hashCode() ^ entry.getValue().hashCode();
+        }
+        return hash;
     }
 
     @Override

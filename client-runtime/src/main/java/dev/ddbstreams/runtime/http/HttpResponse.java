@@ -51,7 +51,7 @@ public final class HttpResponse {
 
     @Override
     public int hashCode() {
-        return Objects.hash(statusCode, headers);
+        return Objects.hash(statusCode, HttpRequest.headersHashCode(headers));
     }
 
     @Override

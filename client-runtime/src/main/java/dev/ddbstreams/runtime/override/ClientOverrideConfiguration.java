@@ -106,8 +106,8 @@ public final class ClientOverrideConfiguration {
 
     @Override
     public int hashCode() {
-        return Objects.hash(retryPolicy, apiCallTimeout, apiCallAttemptTimeout, headers, executionInterceptors,
-                metricPublishers);
+        return Objects.hash(retryPolicy, apiCallTimeout, apiCallAttemptTimeout, OverrideValues.headersHashCode(headers),
+                executionInterceptors, metricPublishers);
     }
 
     /** Header names only: their values may be secrets. */

@@ -77,6 +77,18 @@ final class OverrideValues {
         return Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The hash code of a header map consistent with its case-insensitive {@code equals}: names hashed in lower case
+     * ({@code Map.hashCode} would hash {@code X-A} and {@code x-a} apart although the maps are equal).
+     */
+    static int headersHashCode(Map<String, List<String>> headers) {
+        int hash = 0;
+        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+            hash += entry.getKey().toLowerCase(Locale.ROOT).hashCode() ^ entry.getValue().hashCode();
+        }
+        return hash;
+    }
+
     /** A timeout as the client takes them: zero (no limit) or from 1 ms to {@code Integer.MAX_VALUE} ms. */
     static Duration timeout(String name, Duration timeout) {
         if (timeout == null) {

@@ -112,8 +112,8 @@ public final class RequestOverrideConfiguration {
 
     @Override
     public int hashCode() {
-        return Objects.hash(headers, rawQueryParameters, apiCallTimeout, apiCallAttemptTimeout, credentialsProvider,
-                executionInterceptors, metricPublishers);
+        return Objects.hash(OverrideValues.headersHashCode(headers), rawQueryParameters, apiCallTimeout,
+                apiCallAttemptTimeout, credentialsProvider, executionInterceptors, metricPublishers);
     }
 
     /** Names only: header and query values may be secrets, and so may what the credentials provider prints. */
