@@ -5,7 +5,6 @@ import dev.ddbstreams.runtime.metrics.MetricPublisher;
 import dev.ddbstreams.runtime.retry.RetryMode;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +42,9 @@ public final class ClientOverrideConfiguration {
         this.retryPolicy = builder.retryPolicy;
         this.apiCallTimeout = builder.apiCallTimeout;
         this.apiCallAttemptTimeout = builder.apiCallAttemptTimeout;
-        this.headers = OverrideValues.freeze(builder.headers, true);
-        this.executionInterceptors = List.copyOf(builder.executionInterceptors);
-        this.metricPublishers = List.copyOf(builder.metricPublishers);
+        this.headers = OverrideValues.freeze(builder.shared.headers, true);
+        this.executionInterceptors = List.copyOf(builder.shared.interceptors);
+        this.metricPublishers = List.copyOf(builder.shared.publishers);
     }
 
     /** A configuration that changes nothing. */
@@ -127,9 +126,7 @@ public final class ClientOverrideConfiguration {
         private RetryPolicy retryPolicy;
         private Duration apiCallTimeout;
         private Duration apiCallAttemptTimeout;
-        private final Map<String, List<String>> headers = OverrideValues.newHeaders();
-        private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
-        private final List<MetricPublisher> metricPublishers = new ArrayList<>();
+        private final SharedSettings shared = new SharedSettings();
 
         private Builder() {}
 
@@ -137,9 +134,7 @@ public final class ClientOverrideConfiguration {
             retryPolicy = source.retryPolicy;
             apiCallTimeout = source.apiCallTimeout;
             apiCallAttemptTimeout = source.apiCallAttemptTimeout;
-            headers.putAll(source.headers);
-            executionInterceptors.addAll(source.executionInterceptors);
-            metricPublishers.addAll(source.metricPublishers);
+            shared.copyFrom(source.headers, source.executionInterceptors, source.metricPublishers);
         }
 
         /** How calls are retried ({@link RetryPolicy#none()}, {@link RetryPolicy#adaptive()}, ...); null to unset. */
@@ -175,43 +170,37 @@ public final class ClientOverrideConfiguration {
 
         /** Sets header {@code name} of every request to {@code values}. */
         public Builder putHeader(String name, List<String> values) {
-            OverrideValues.putHeader(headers, name, values);
+            shared.putHeader(name, values);
             return this;
         }
 
         /** Replaces every header put before with {@code headers}. */
         public Builder headers(Map<String, List<String>> headers) {
-            Objects.requireNonNull(headers, "headers");
-            this.headers.clear();
-            headers.forEach(this::putHeader);
+            shared.replaceHeaders(headers);
             return this;
         }
 
         /** Adds an interceptor that runs after those added before. */
         public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
-            executionInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            shared.addInterceptor(interceptor);
             return this;
         }
 
         /** Replaces the interceptors added before with {@code interceptors}, in order. */
         public Builder executionInterceptors(List<? extends ExecutionInterceptor> interceptors) {
-            Objects.requireNonNull(interceptors, "interceptors");
-            executionInterceptors.clear();
-            interceptors.forEach(this::addExecutionInterceptor);
+            shared.replaceInterceptors(interceptors);
             return this;
         }
 
         /** Adds a publisher of the client's call metrics. */
         public Builder addMetricPublisher(MetricPublisher publisher) {
-            metricPublishers.add(Objects.requireNonNull(publisher, "publisher"));
+            shared.addPublisher(publisher);
             return this;
         }
 
         /** Replaces the metric publishers added before with {@code publishers}. */
         public Builder metricPublishers(List<? extends MetricPublisher> publishers) {
-            Objects.requireNonNull(publishers, "publishers");
-            metricPublishers.clear();
-            publishers.forEach(this::addMetricPublisher);
+            shared.replacePublishers(publishers);
             return this;
         }
 

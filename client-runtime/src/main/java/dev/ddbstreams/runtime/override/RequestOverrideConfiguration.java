@@ -4,7 +4,6 @@ import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.interceptor.ExecutionInterceptor;
 import dev.ddbstreams.runtime.metrics.MetricPublisher;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,13 +43,13 @@ public final class RequestOverrideConfiguration {
     private final List<MetricPublisher> metricPublishers;
 
     private RequestOverrideConfiguration(Builder builder) {
-        this.headers = OverrideValues.freeze(builder.headers, true);
+        this.headers = OverrideValues.freeze(builder.shared.headers, true);
         this.rawQueryParameters = OverrideValues.freeze(builder.rawQueryParameters, false);
         this.apiCallTimeout = builder.apiCallTimeout;
         this.apiCallAttemptTimeout = builder.apiCallAttemptTimeout;
         this.credentialsProvider = builder.credentialsProvider;
-        this.executionInterceptors = List.copyOf(builder.executionInterceptors);
-        this.metricPublishers = List.copyOf(builder.metricPublishers);
+        this.executionInterceptors = List.copyOf(builder.shared.interceptors);
+        this.metricPublishers = List.copyOf(builder.shared.publishers);
     }
 
     /** An empty builder. */
@@ -131,24 +130,20 @@ public final class RequestOverrideConfiguration {
     /** Collects a {@link RequestOverrideConfiguration}. Not thread-safe. */
     public static final class Builder {
 
-        private final Map<String, List<String>> headers = OverrideValues.newHeaders();
+        private final SharedSettings shared = new SharedSettings();
         private final Map<String, List<String>> rawQueryParameters = OverrideValues.newParameters();
         private Duration apiCallTimeout;
         private Duration apiCallAttemptTimeout;
         private AwsCredentialsProvider credentialsProvider;
-        private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
-        private final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
         private Builder() {}
 
         private Builder(RequestOverrideConfiguration source) {
-            headers.putAll(source.headers);
             rawQueryParameters.putAll(source.rawQueryParameters);
             apiCallTimeout = source.apiCallTimeout;
             apiCallAttemptTimeout = source.apiCallAttemptTimeout;
             credentialsProvider = source.credentialsProvider;
-            executionInterceptors.addAll(source.executionInterceptors);
-            metricPublishers.addAll(source.metricPublishers);
+            shared.copyFrom(source.headers, source.executionInterceptors, source.metricPublishers);
         }
 
         /** Sets header {@code name} to {@code value}, replacing what was put for it before. */
@@ -158,15 +153,13 @@ public final class RequestOverrideConfiguration {
 
         /** Sets header {@code name} to {@code values}, sent as that many header lines. */
         public Builder putHeader(String name, List<String> values) {
-            OverrideValues.putHeader(headers, name, values);
+            shared.putHeader(name, values);
             return this;
         }
 
         /** Replaces every header put before with {@code headers}. */
         public Builder headers(Map<String, List<String>> headers) {
-            Objects.requireNonNull(headers, "headers");
-            this.headers.clear();
-            headers.forEach(this::putHeader);
+            shared.replaceHeaders(headers);
             return this;
         }
 
@@ -209,29 +202,25 @@ public final class RequestOverrideConfiguration {
 
         /** Adds an interceptor that runs after the client's and those added before. */
         public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
-            executionInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            shared.addInterceptor(interceptor);
             return this;
         }
 
         /** Replaces the interceptors added before with {@code interceptors}, in order. */
         public Builder executionInterceptors(List<? extends ExecutionInterceptor> interceptors) {
-            Objects.requireNonNull(interceptors, "interceptors");
-            executionInterceptors.clear();
-            interceptors.forEach(this::addExecutionInterceptor);
+            shared.replaceInterceptors(interceptors);
             return this;
         }
 
         /** Adds a publisher of this call's metrics (the client's publishers then do not receive them). */
         public Builder addMetricPublisher(MetricPublisher publisher) {
-            metricPublishers.add(Objects.requireNonNull(publisher, "publisher"));
+            shared.addPublisher(publisher);
             return this;
         }
 
         /** Replaces the metric publishers added before with {@code publishers}. */
         public Builder metricPublishers(List<? extends MetricPublisher> publishers) {
-            Objects.requireNonNull(publishers, "publishers");
-            metricPublishers.clear();
-            publishers.forEach(this::addMetricPublisher);
+            shared.replacePublishers(publishers);
             return this;
         }
 
