@@ -399,7 +399,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
     private <R> R read(CallExecution<?, R> call, Response response) {
         if (call.intercepted != null) {
-            call.intercepted.afterTransmission(new HttpResponse(response.code(), response.headers().toMultimap()));
+            call.intercepted.afterTransmission(new HttpResponse(response.code(), response.headers()));
         }
         if (call.observed) {
             call.lastStatus = response.code();

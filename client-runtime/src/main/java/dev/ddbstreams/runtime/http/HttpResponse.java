@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import okhttp3.Headers;
 
 /**
  * The status and headers of an HTTP response, immutable, as interceptors see them in {@code afterTransmission}. The
@@ -14,13 +15,13 @@ import java.util.TreeMap;
 public final class HttpResponse {
 
     private final int statusCode;
-    private final Map<String, List<String>> headers;
+    private final Headers received;
+    // Made at the first headers() call: most interceptors never ask for the whole map.
+    private volatile Map<String, List<String>> headers;
 
-    HttpResponse(int statusCode, Map<String, List<String>> headers) {
+    HttpResponse(int statusCode, Headers received) {
         this.statusCode = statusCode;
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        this.headers = Collections.unmodifiableMap(copy);
+        this.received = Objects.requireNonNull(received, "received");
     }
 
     /** The HTTP status code, such as 200 or 400. */
@@ -35,27 +36,37 @@ public final class HttpResponse {
 
     /** The headers by name (compared case-insensitively). */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> map = headers;
+        if (map == null) {
+            Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String name : received.names()) {
+                copy.put(name, List.copyOf(received.values(name)));
+            }
+            map = Collections.unmodifiableMap(copy);
+            headers = map;
+        }
+        return map;
     }
 
     /** The first value of header {@code name}. */
     public Optional<String> firstHeader(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        // Headers.get would give the last value.
+        List<String> values = received.values(Objects.requireNonNull(name, "name"));
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HttpResponse that && statusCode == that.statusCode && headers.equals(that.headers);
+        return other instanceof HttpResponse that && statusCode == that.statusCode && headers().equals(that.headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(statusCode, HttpRequest.headersHashCode(headers));
+        return Objects.hash(statusCode, HttpRequest.headersHashCode(headers()));
     }
 
     @Override
     public String toString() {
-        return "HttpResponse(" + statusCode + ", headers=" + headers.keySet() + ")";
+        return "HttpResponse(" + statusCode + ", headers=" + received.names() + ")";
     }
 }
