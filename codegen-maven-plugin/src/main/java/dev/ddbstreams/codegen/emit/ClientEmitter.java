@@ -76,7 +76,8 @@ final class ClientEmitter {
                 .addJavadoc("<p>Create one with {@link #builder()} (or {@link #create()} to take every setting from the environment),\n"
                         + "share it between threads, and close it when done.\n")
                 .addJavadoc(async ? "<p>Every call returns at once with a {@link CompletableFuture}: the request runs on OkHttp's threads with\n"
-                        + "the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.\n" : "")
+                        + "the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.\n"
+                        + "Futures complete on the builder's {@code futureCompletionExecutor}, never on OkHttp's threads.\n" : "")
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
