@@ -284,7 +284,8 @@ public final class RetryExecutor {
                 }
             }
         }
-        if (failure instanceof SdkException sdk) {
+        // Zero when the call was interrupted waiting for the adaptive rate limiter before its first attempt.
+        if (failure instanceof SdkException sdk && attemptsMade > 0) {
             sdk.setNumAttempts(attemptsMade);
         }
         return failure;
