@@ -439,7 +439,7 @@ public final class ClientSettings {
             RetryPolicy base = defaults.retryMode()
                     .map(found -> RetryMode.fromSetting(found.value()).map(RetryPolicy::forMode)
                             .orElseThrow(() -> new SdkClientException("The retry mode from " + found.source()
-                                    + " must be standard, adaptive or legacy: " + found.value())))
+                                    + " must be standard, adaptive, adaptive_v2 or legacy: " + found.value())))
                     .orElse(RetryPolicy.standard());
             return defaults.maxAttempts()
                     .map(found -> {

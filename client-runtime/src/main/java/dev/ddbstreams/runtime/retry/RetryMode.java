@@ -20,9 +20,10 @@ public enum RetryMode {
     ADAPTIVE;
 
     /**
-     * The mode a setting names, in any case: {@code standard}, {@code adaptive}, or {@code legacy}, which the AWS SDK
-     * for Java v2 still accepts and this client, having no legacy mode, treats as {@code standard}. Empty for
-     * anything else.
+     * The mode a setting names, in any case: {@code standard}; {@code adaptive} or {@code adaptive_v2} (the AWS SDK
+     * for Java v2's name for its corrected adaptive mode, which keeps the rate limiter's state per client, as this
+     * one does); or {@code legacy}, which the SDK still accepts and this client, having no legacy mode, treats as
+     * {@code standard}. Empty for anything else.
      */
     public static Optional<RetryMode> fromSetting(String value) {
         switch (value.trim().toLowerCase(Locale.ROOT)) {
@@ -30,6 +31,7 @@ public enum RetryMode {
             case "legacy":
                 return Optional.of(STANDARD);
             case "adaptive":
+            case "adaptive_v2":
                 return Optional.of(ADAPTIVE);
             default:
                 return Optional.empty();

@@ -32,6 +32,7 @@ class RetryModeSettingTest {
     @Test
     void theEnvironmentVariableChoosesAdaptiveInAnyCase() {
         assertThat(policyFrom(Map.of("AWS_RETRY_MODE", "ADAPTIVE"), Map.of()).mode()).isEqualTo(RetryMode.ADAPTIVE);
+        assertThat(policyFrom(Map.of(), Map.of("aws.retryMode", "adaptive_v2")).mode()).isEqualTo(RetryMode.ADAPTIVE);
     }
 
     @Test
