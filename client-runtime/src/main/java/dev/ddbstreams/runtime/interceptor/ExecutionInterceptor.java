@@ -19,8 +19,9 @@ import dev.ddbstreams.runtime.http.HttpRequest;
  *   <li>{@link #afterExecution} after a success, or {@link #onExecutionFailure} after a failure (at any step).
  * </ol>
  * The client's interceptors run first, in the order added, then the request's. An interceptor that throws fails the
- * call with that very exception, not wrapped and not retried ({@link #onExecutionFailure} of every interceptor still
- * runs, and an exception it throws is added to the call's as suppressed). Asynchronous calls run
+ * call with that very exception, not wrapped, and not retried unless it is an exception the retry policy retries (an
+ * {@code SdkClientException} caused by an I/O error, say); {@link #onExecutionFailure} of every interceptor still
+ * runs, and an exception it throws is added to the call's as suppressed. Asynchronous calls run
  * {@code afterTransmission} on the HTTP client's thread and the last three hooks on the client's future completion
  * executor.
  *
