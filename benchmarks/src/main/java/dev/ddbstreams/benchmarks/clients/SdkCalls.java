@@ -58,7 +58,7 @@ final class SdkCalls {
             case SDK_APACHE5 -> Apache5HttpClient.create();
             case SDK_APACHE -> ApacheHttpClient.create();
             case SDK_URL_CONNECTION -> UrlConnectionHttpClient.create();
-            case OURS -> throw new IllegalArgumentException("not an SDK client: " + kind);
+            case OURS, OURS_OBSERVED -> throw new IllegalArgumentException("not an SDK client: " + kind);
         };
     }
 

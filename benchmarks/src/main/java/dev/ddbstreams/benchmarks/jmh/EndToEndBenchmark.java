@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EndToEndBenchmark {
 
-    @Param({"ours", "sdk-apache5", "sdk-apache", "sdk-url-connection"})
+    @Param({"ours", "ours-observed", "sdk-apache5", "sdk-apache", "sdk-url-connection"})
     public String client;
 
     @Param({Fixtures.RECORDS_10, Fixtures.RECORDS_1000, Fixtures.RECORDS_NESTED, Fixtures.DESCRIBE_STREAM,

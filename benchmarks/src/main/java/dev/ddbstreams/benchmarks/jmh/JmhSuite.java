@@ -55,7 +55,8 @@ public final class JmhSuite {
         // compared in a ratio should see the same load, not whatever load comes minutes later.
         for (String fixture : List.of(Fixtures.RECORDS_10, Fixtures.RECORDS_1000, Fixtures.RECORDS_NESTED)) {
             rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-" + fixture + ".json", Map.of(
-                    "client", ClientKind.ids(), "fixture", List.of(fixture))));
+                    "client", fixture.equals(Fixtures.RECORDS_10) ? ClientKind.ids() : ClientKind.comparedIds(),
+                    "fixture", List.of(fixture))));
         }
         for (String fixture : List.of(Fixtures.DESCRIBE_STREAM, Fixtures.LIST_STREAMS)) {
             rows.addAll(run(END_TO_END, EndToEndBenchmark.class, "jmh-end-to-end-" + fixture + ".json", Map.of(

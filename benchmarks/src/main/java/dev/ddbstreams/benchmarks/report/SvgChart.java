@@ -144,7 +144,7 @@ public final class SvgChart {
 
     private static String color(ClientKind kind) {
         return switch (kind) {
-            case OURS -> OURS;
+            case OURS, OURS_OBSERVED -> OURS;
             case SDK_APACHE5 -> SDK_APACHE5;
             case SDK_APACHE -> SDK_APACHE;
             case SDK_URL_CONNECTION -> SDK_URL;

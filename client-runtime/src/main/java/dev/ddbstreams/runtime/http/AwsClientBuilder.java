@@ -2,10 +2,13 @@ package dev.ddbstreams.runtime.http;
 
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.config.SystemEnvironment;
+import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
@@ -18,6 +21,7 @@ import okhttp3.OkHttpClient;
 public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
 
     private final ClientSettings.Builder settings = ClientSettings.builder();
+    private ClientOverrideConfiguration overrideConfiguration = ClientOverrideConfiguration.empty();
 
     /** For subclasses. */
     protected AwsClientBuilder() {}
@@ -144,6 +148,33 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
     }
 
     /**
+     * Settings of every call, the AWS SDK for Java v2's {@code overrideConfiguration}: retry policy, API-call and
+     * API-call-attempt timeouts, default headers, interceptors and metric publishers. Its retry policy and API-call
+     * timeout take precedence over {@link #retryPolicy} and {@link #callTimeout}. Replaces what was set before.
+     */
+    public B overrideConfiguration(ClientOverrideConfiguration overrideConfiguration) {
+        this.overrideConfiguration = Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+        settings.overrideConfiguration(overrideConfiguration);
+        return self();
+    }
+
+    /**
+     * Changes the override configuration with {@code configuration}, starting from what was set before:
+     * {@code .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(5)).addExecutionInterceptor(tracing))}.
+     */
+    public B overrideConfiguration(Consumer<ClientOverrideConfiguration.Builder> configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        ClientOverrideConfiguration.Builder builder = overrideConfiguration.toBuilder();
+        configuration.accept(builder);
+        return overrideConfiguration(builder.build());
+    }
+
+    /** The settings builder, for subclasses that add settings of their own. */
+    ClientSettings.Builder settingsBuilder() {
+        return settings;
+    }
+
+    /**
      * The validated settings collected so far.
      *
      * @throws dev.ddbstreams.runtime.exception.SdkClientException when a setting is missing or invalid, such as
@@ -158,7 +189,7 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
 
     // Safe: B is by declaration the class of this builder.
     @SuppressWarnings("unchecked")
-    private B self() {
+    B self() {
         return (B) this;
     }
 }

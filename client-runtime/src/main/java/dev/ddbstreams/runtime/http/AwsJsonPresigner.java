@@ -1,11 +1,12 @@
 package dev.ddbstreams.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
@@ -42,19 +43,44 @@ public final class AwsJsonPresigner {
      * @throws IllegalArgumentException for an expiry out of that range
      */
     public PresignedRequest presign(String operationName, RequestMarshaller marshaller, Duration expiry) {
-        Objects.requireNonNull(operationName, "operationName");
         Objects.requireNonNull(marshaller, "marshaller");
+        return presign(OperationDescriptor.<Void, Void>of(operationName,
+                (generator, ignored) -> marshaller.write(generator), parser -> null), null, expiry);
+    }
+
+    /**
+     * Presigns a call of {@code operation} with {@code request} (null for an operation without input). The client's
+     * default headers and the request's override headers and query parameters are signed into the request, so whoever
+     * sends it must send them too (they are in {@link PresignedRequest#headers()} and its URL); the request's
+     * credentials provider, when it names one, signs instead of the presigner's. Interceptors do not run.
+     *
+     * @param expiry how long the request stays valid: more than zero and at most {@link #MAX_EXPIRY}
+     * @throws IllegalArgumentException for an expiry out of that range
+     */
+    public <Q> PresignedRequest presign(OperationDescriptor<Q, ?> operation, Q request, Duration expiry) {
+        Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(expiry, "expiry");
         if (expiry.isNegative() || expiry.isZero() || expiry.compareTo(MAX_EXPIRY) > 0) {
             throw new IllegalArgumentException("A presigned request's expiry must be more than zero and at most "
                     + MAX_EXPIRY.toDays() + " days, but is " + expiry);
         }
-        byte[] body = bodyWriter.write(operationName, marshaller);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", metadata.contentType());
-        headers.put("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
-        SdkHttpRequest signed = signer.presign(endpoint.url(), headers, body,
-                CredentialsResolution.resolve(settings.credentialsProvider()), expiry);
+        String operationName = operation.name();
+        byte[] body = bodyWriter.write(operationName, operation.requestWriter(), request);
+        RequestOverrideConfiguration overrides = CallExecution.overridesOf(request);
+        HttpUrl url = endpoint.url();
+        HttpRequest.Builder http = HttpRequest.builder("POST", url.scheme(), url.host(), url.port())
+                .encodedPath(url.encodedPath());
+        settings.overrideConfiguration().headers().forEach(http::putHeader);
+        AwsCredentialsProvider credentials = settings.credentialsProvider();
+        if (overrides != null) {
+            overrides.headers().forEach(http::putHeader);
+            overrides.rawQueryParameters().forEach(http::putRawQueryParameter);
+            credentials = overrides.credentialsProvider().orElse(credentials);
+        }
+        http.putHeader("Content-Type", metadata.contentType())
+                .putHeader("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
+        SdkHttpRequest signed = signer.presign(SigV4RequestSigner.unsigned(http.build()), body,
+                CredentialsResolution.resolve(credentials), expiry);
         return new PresignedRequest(signed.getUri(), "POST", signed.headers(), body, clock.instant().plus(expiry));
     }
 

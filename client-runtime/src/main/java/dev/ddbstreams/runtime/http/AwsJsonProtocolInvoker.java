@@ -3,22 +3,32 @@ package dev.ddbstreams.runtime.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
+import dev.ddbstreams.runtime.core.Bytes;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.exception.SdkException;
+import dev.ddbstreams.runtime.interceptor.InterceptorChain;
+import dev.ddbstreams.runtime.metrics.CallMetrics;
+import dev.ddbstreams.runtime.metrics.MetricsDispatcher;
+import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import dev.ddbstreams.runtime.retry.AttemptContext;
 import dev.ddbstreams.runtime.retry.RetryExecutor;
 import dev.ddbstreams.runtime.retry.RetryStrategy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,19 +37,38 @@ import okhttp3.Response;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
- * Calls operations of an awsJson 1.0 service: a signed {@code POST /} per attempt, the operation named in
+ * Calls operations of an awsJson 1.0 service: a signed {@code POST} per attempt, the operation named in
  * {@code X-Amz-Target}, request and response bodies in JSON.
  *
- * <p>Failed attempts are retried as the settings' {@link dev.ddbstreams.runtime.retry.RetryPolicy} allows, with
- * this invoker's own retry token bucket; every attempt resolves credentials and is signed afresh, and all attempts
- * together stay within the call timeout.
+ * <p>A call goes through these steps, in this order (the methods of the same names below):
+ * <ol>
+ *   <li>{@code begin}: the settings of this call, the client's with the request's override configuration on top;
+ *       interceptors' {@code beforeExecution};
+ *   <li>{@code prepare}: interceptors' {@code modifyRequest}; the body ({@code marshal}); the HTTP request
+ *       ({@code httpRequest}: endpoint, protocol headers, default and override headers, query parameters);
+ *       interceptors' {@code modifyHttpRequest}, before signing;
+ *   <li>the attempts, through the {@link RetryExecutor} (retries, waits, adaptive rate limiting, the call timeout),
+ *       each: {@code sign} (credentials resolved and signed afresh), interceptors' {@code beforeTransmission},
+ *       {@code send} (within the attempt timeout), interceptors' {@code afterTransmission}, {@code read} (the
+ *       success body straight from the network, or the error mapped to its exception);
+ *   <li>{@code complete}: interceptors' {@code modifyResponse} and {@code afterExecution} (or
+ *       {@code onExecutionFailure}), the call's metrics record and its log line.
+ * </ol>
+ * Nothing a call does not use costs it anything: without interceptors no context is built, without publishers no
+ * metrics are recorded, and a request without headers, query parameters or interceptors to add is signed from an
+ * unsigned request built once per operation.
+ *
+ * <p>Per-operation routing goes into these steps as the {@link OperationDescriptor} learns it: host prefixes and an
+ * endpoint path into {@code httpRequest}, request compression into {@code marshal}, unsigned operations into
+ * {@code sign}, response metadata into {@code read}.
  *
  * <p>A generated client holds one invoker and calls {@link #invoke} from each operation method. An invoker is safe
- * to use from several threads. {@link #close()} releases the HTTP client it created, but never an application's
- * client passed in through {@link ClientSettings.Builder#httpClient}.
+ * to use from several threads. {@link #close()} releases the HTTP client it created (never an application's client
+ * passed in through {@link ClientSettings.Builder#httpClient}) and delivers the metrics still queued.
  *
- * <p>Everything a call throws is an {@link SdkException}: the service's errors as the exceptions the
- * {@link ErrorMapper} chooses, everything else as {@link SdkClientException}.
+ * <p>Everything a call throws is an {@link SdkException} (the service's errors as the exceptions the
+ * {@link ErrorMapper} chooses, everything else as {@link SdkClientException}), except what an interceptor throws,
+ * which surfaces unchanged.
  */
 public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
@@ -71,6 +100,12 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private final SuccessResponseReader successResponseReader = new SuccessResponseReader(JSON);
     private final ErrorResponseReader errorResponseReader;
     private final RetryExecutor retries;
+    private final Duration callTimeout;
+    private final Duration attemptTimeout;
+    private final Map<String, List<String>> defaultHeaders;
+    private final InterceptorChain interceptors;
+    private final MetricsDispatcher metrics;
+    private final Executor completionExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ConcurrentMap<String, SdkHttpRequest> unsignedRequests = new ConcurrentHashMap<>();
 
@@ -89,66 +124,220 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.ownsHttpClient = OkHttpClients.ownsHttpClient(settings);
         this.userAgent = UserAgent.of(settings.userAgentSuffix());
         this.errorResponseReader = new ErrorResponseReader(STRICT_JSON, metadata.serviceId());
-        this.retries = new RetryExecutor(RetryStrategy.create(settings.retryPolicy()), settings.clock(),
-                settings.callTimeout().orElse(ClientSettings.DEFAULT_CALL_TIMEOUT));
+        this.callTimeout = settings.callTimeout().orElse(ClientSettings.DEFAULT_CALL_TIMEOUT);
+        this.retries = new RetryExecutor(RetryStrategy.create(settings.retryPolicy()), settings.clock(), callTimeout);
+        ClientOverrideConfiguration overrides = settings.overrideConfiguration();
+        this.attemptTimeout = overrides.apiCallAttemptTimeout().orElse(null);
+        this.defaultHeaders = overrides.headers();
+        this.interceptors = InterceptorChain.of(overrides.executionInterceptors());
+        this.metrics = new MetricsDispatcher(overrides.metricPublishers());
+        this.completionExecutor = settings.futureCompletionExecutor().orElseGet(FutureCompletion::defaultExecutor);
     }
 
     /**
-     * Calls {@code operationName}: writes the request with {@code marshaller}, signs and sends it, and reads a
-     * successful response with {@code unmarshaller}.
+     * Calls {@code operation} with {@code request} (null for an operation without input) and returns its response.
      *
      * @throws dev.ddbstreams.runtime.exception.AwsServiceException when the service answers with an error that is
      *     not retried, or still after the last attempt
      * @throws dev.ddbstreams.runtime.exception.ApiCallTimeoutException when the call timeout runs out
      * @throws SdkClientException when the call cannot be completed or its response cannot be read
      */
-    public <T> T invoke(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
-        Objects.requireNonNull(operationName, "operationName");
-        Objects.requireNonNull(marshaller, "marshaller");
-        Objects.requireNonNull(unmarshaller, "unmarshaller");
-        if (closed.get()) {
-            throw new SdkClientException("This " + metadata.serviceId() + " client has been closed");
+    public <Q, R> R invoke(OperationDescriptor<Q, R> operation, Q request) {
+        CallExecution<Q, R> call = begin(operation, request);
+        try {
+            start(call);
+            prepare(call);
+            R response = retries.execute(operation.name(), call.callTimeout, call);
+            return complete(call, response);
+        } catch (RuntimeException e) {
+            throw fail(call, e);
         }
-        byte[] body = requestBodyWriter.write(operationName, marshaller);
-        return retries.execute(operationName, attempt -> attempt(operationName, body, unmarshaller, attempt));
     }
 
     /**
-     * Calls {@code operationName} without blocking: the same request, signing, retries and error mapping as
-     * {@link #invoke}, on OkHttp's asynchronous calls. The future fails with the exception {@link #invoke} would
-     * throw; cancelling it cancels the HTTP call in flight and any retry not yet started.
+     * Calls {@code operation} without blocking: the same steps as {@link #invoke}, the attempts on OkHttp's
+     * asynchronous calls. The future completes on the client's future completion executor, never on an OkHttp
+     * thread, and fails with the exception {@link #invoke} would throw; cancelling it cancels the HTTP call in flight
+     * and any retry not yet started.
      */
-    public <T> CompletableFuture<T> invokeAsync(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
-        Objects.requireNonNull(operationName, "operationName");
-        Objects.requireNonNull(marshaller, "marshaller");
-        Objects.requireNonNull(unmarshaller, "unmarshaller");
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(new SdkClientException("This " + metadata.serviceId() + " client has been closed"));
-        }
-        byte[] body;
+    public <Q, R> CompletableFuture<R> invokeAsync(OperationDescriptor<Q, R> operation, Q request) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        CallExecution<Q, R> call;
         try {
-            body = requestBodyWriter.write(operationName, marshaller);
+            call = begin(operation, request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return retries.executeAsync(operationName, attempt -> attemptAsync(operationName, body, unmarshaller, attempt), RetryScheduler.get());
-    }
-
-    private <T> CompletableFuture<T> attemptAsync(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
-                                                  AttemptContext attempt) {
-        Call call = httpClient.newCall(signedRequest(operationName, body));
-        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<R> attempts;
+        try {
+            start(call);
+            prepare(call);
+            attempts = retries.executeAsync(operation.name(), call.callTimeout, call, RetryScheduler.get());
+        } catch (RuntimeException e) {
+            attempts = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<R> inFlight = attempts;
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
-                call.cancel();
+                inFlight.cancel(true);
             }
         });
-        call.enqueue(new Callback() {
+        inFlight.whenComplete((value, failure) -> FutureCompletion.run(completionExecutor, () -> {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                if (failure != null) {
+                    throw failure instanceof RuntimeException runtime ? runtime
+                            : new SdkClientException(operation.name() + " failed: " + failure, failure);
+                }
+                result.complete(complete(call, value));
+            } catch (CancellationException e) {
+                result.cancel(false);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(fail(call, e));
+            }
+        }));
+        return result;
+    }
+
+    /**
+     * Calls an operation given by name, marshaller and unmarshaller alone: for callers without a modeled request
+     * (tools, tests). Generated clients pass an {@link OperationDescriptor} and the request instead.
+     */
+    public <T> T invoke(String operationName, RequestMarshaller marshaller, ResponseUnmarshaller<T> unmarshaller) {
+        return invoke(adHoc(operationName, marshaller, unmarshaller), null);
+    }
+
+    /** The asynchronous form of {@link #invoke(String, RequestMarshaller, ResponseUnmarshaller)}. */
+    public <T> CompletableFuture<T> invokeAsync(String operationName, RequestMarshaller marshaller,
+                                                ResponseUnmarshaller<T> unmarshaller) {
+        return invokeAsync(adHoc(operationName, marshaller, unmarshaller), null);
+    }
+
+    private static <T> OperationDescriptor<Void, T> adHoc(String operationName, RequestMarshaller marshaller,
+                                                         ResponseUnmarshaller<T> unmarshaller) {
+        Objects.requireNonNull(marshaller, "marshaller");
+        return OperationDescriptor.of(operationName, (generator, ignored) -> marshaller.write(generator), unmarshaller);
+    }
+
+    // ---- 1. begin: the call's settings ----
+
+    private <Q, R> CallExecution<Q, R> begin(OperationDescriptor<Q, R> operation, Q request) {
+        Objects.requireNonNull(operation, "operation");
+        if (closed.get()) {
+            throw new SdkClientException("This " + metadata.serviceId() + " client has been closed");
+        }
+        return new CallExecution<>(this, operation, request, callTimeout, metrics.hasClientPublishers());
+    }
+
+    private void start(CallExecution<?, ?> call) {
+        InterceptorChain chain = call.overrides == null
+                ? interceptors : interceptors.plus(call.overrides.executionInterceptors());
+        if (!chain.isEmpty()) {
+            call.intercepted = chain.start(metadata.serviceId(), call.name(), call.request);
+        }
+    }
+
+    // ---- 2. prepare: request, body, HTTP request ----
+
+    private <Q> void prepare(CallExecution<Q, ?> call) {
+        RequestOverrideConfiguration overrides = call.overrides;
+        if (call.intercepted != null) {
+            @SuppressWarnings("unchecked") // InterceptedCall checks the modified request is of the request's class.
+            Q modified = (Q) call.intercepted.modifyRequest();
+            call.request = modified;
+            overrides = CallExecution.overridesOf(modified);
+        }
+        call.credentialsProvider = overrides == null
+                ? credentialsProvider : overrides.credentialsProvider().orElse(credentialsProvider);
+        call.attemptTimeout = overrides == null
+                ? attemptTimeout : overrides.apiCallAttemptTimeout().orElse(attemptTimeout);
+        call.body = marshal(call);
+        boolean shaped = call.intercepted != null || !defaultHeaders.isEmpty()
+                || overrides != null && (!overrides.headers().isEmpty() || !overrides.rawQueryParameters().isEmpty());
+        if (!shaped) {
+            call.unsigned = unsignedRequest(call.name());
+            call.url = endpoint.url();
+            if (call.metrics != null) {
+                call.metrics.requestBytes(call.body.length);
+            }
+            return;
+        }
+        HttpRequest http = httpRequest(call.name(), call.body, overrides);
+        if (call.intercepted != null) {
+            http = call.intercepted.modifyHttpRequest(http);
+            call.body = http.body().asByteArrayUnsafe();
+        }
+        call.httpRequest = http;
+        call.unsigned = SigV4RequestSigner.unsigned(http);
+        call.url = url(http);
+        call.userAgentSet = http.headers().containsKey("User-Agent");
+        if (call.metrics != null) {
+            call.metrics.requestBytes(call.body.length);
+        }
+    }
+
+    private <Q> byte[] marshal(CallExecution<Q, ?> call) {
+        return requestBodyWriter.write(call.name(), call.operation.requestWriter(), call.request);
+    }
+
+    /** The HTTP request of a call that adds headers or query parameters, or that interceptors may change. */
+    private HttpRequest httpRequest(String operationName, byte[] body, RequestOverrideConfiguration overrides) {
+        HttpUrl url = endpoint.url();
+        HttpRequest.Builder http = HttpRequest.builder("POST", url.scheme(), url.host(), url.port())
+                .encodedPath(url.encodedPath())
+                .body(Bytes.fromByteArrayUnsafe(body));
+        defaultHeaders.forEach(http::putHeader);
+        if (overrides != null) {
+            overrides.headers().forEach(http::putHeader);
+            overrides.rawQueryParameters().forEach(http::putRawQueryParameter);
+        }
+        return http.putHeader("Content-Type", metadata.contentType())
+                .putHeader("X-Amz-Target", metadata.targetPrefix() + "." + operationName)
+                .build();
+    }
+
+    private static HttpUrl url(HttpRequest http) {
+        HttpUrl.Builder url = new HttpUrl.Builder()
+                .scheme(http.protocol())
+                .host(http.host())
+                .port(http.port())
+                .encodedPath(http.encodedPath());
+        http.rawQueryParameters().forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+        return url.build();
+    }
+
+    // ---- 3. the attempts: sign, send, read ----
+
+    <R> R attempt(CallExecution<?, R> call, AttemptContext context) {
+        call.attemptStarted();
+        Call httpCall = newCall(call, context);
+        try (Response response = httpCall.execute()) {
+            R value = read(call, response);
+            call.attemptSucceeded(context);
+            return value;
+        } catch (IOException e) {
+            throw transportFailure(call.name(), e);
+        }
+    }
+
+    <R> CompletableFuture<R> attemptAsync(CallExecution<?, R> call, AttemptContext context) {
+        call.attemptStarted();
+        Call httpCall = newCall(call, context);
+        CompletableFuture<R> result = new CompletableFuture<>();
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                httpCall.cancel();
+            }
+        });
+        httpCall.enqueue(new Callback() {
             @Override
             public void onResponse(Call c, Response response) {
                 try (response) {
-                    result.complete(handle(operationName, response, unmarshaller));
+                    R value = read(call, response);
+                    call.attemptSucceeded(context);
+                    result.complete(value);
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
@@ -156,66 +345,33 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
             @Override
             public void onFailure(Call c, IOException e) {
-                result.completeExceptionally(transportFailure(operationName, e));
+                result.completeExceptionally(transportFailure(call.name(), e));
             }
         });
         return result;
     }
 
-    private <T> T handle(String operationName, Response response, ResponseUnmarshaller<T> unmarshaller) {
-        if (response.isSuccessful()) {
-            return successResponseReader.read(operationName, response, unmarshaller);
+    private Call newCall(CallExecution<?, ?> call, AttemptContext context) {
+        Call httpCall = httpClient.newCall(sign(call, context.attemptNumber()));
+        Duration remaining = context.remainingTime().orElse(null);
+        Duration limit = call.attemptTimeout == null || call.attemptTimeout.isZero() ? remaining
+                : remaining == null || call.attemptTimeout.compareTo(remaining) < 0 ? call.attemptTimeout : remaining;
+        if (limit != null) {
+            limit(httpCall, limit);
         }
-        throw errorMapper.map(errorResponseReader.read(operationName, response));
-    }
-
-    private SdkClientException transportFailure(String operationName, IOException e) {
-        return new SdkClientException("Unable to execute the " + operationName + " request to " + endpoint.url() + ": " + e, e);
-    }
-
-    private <T> T attempt(String operationName, byte[] body, ResponseUnmarshaller<T> unmarshaller,
-                          AttemptContext attempt) {
-        Call call = httpClient.newCall(signedRequest(operationName, body));
-        attempt.remainingTime().ifPresent(remaining -> limit(call, remaining));
-        try (Response response = call.execute()) {
-            return handle(operationName, response, unmarshaller);
-        } catch (IOException e) {
-            throw transportFailure(operationName, e);
-        }
-    }
-
-    /** Keeps the attempt within what is left of the call timeout, and within a shared client's own call timeout. */
-    private void limit(Call call, Duration remaining) {
-        long millis = Math.max(1, remaining.toMillis());
-        if (httpClient.callTimeoutMillis() > 0) {
-            millis = Math.min(millis, httpClient.callTimeoutMillis());
-        }
-        call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
-    }
-
-    /** Releases the connections and threads of the HTTP client this invoker created; later calls fail. */
-    @Override
-    public void close() {
-        if (closed.compareAndSet(false, true) && ownsHttpClient) {
-            OkHttpClients.release(httpClient);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "AwsJsonProtocolInvoker(service=" + metadata.serviceId() + ", endpoint=" + endpoint.url() + ")";
+        return httpCall;
     }
 
     // Signed afresh for every attempt: signatures expire, and temporary credentials rotate.
-    private Request signedRequest(String operationName, byte[] body) {
-        SdkHttpRequest signed = signer.sign(unsignedRequest(operationName), body,
-                CredentialsResolution.resolve(credentialsProvider));
+    private Request sign(CallExecution<?, ?> call, int attemptNumber) {
+        SdkHttpRequest signed = signer.sign(call.unsigned, call.body,
+                CredentialsResolution.resolve(call.credentialsProvider));
         // Every signed header exactly as signed, Host included: OkHttp only adds its own Host when there is none,
         // and this one is the value the signature covers. The body has no media type, so OkHttp does not write a
         // Content-Type of its own over the signed one either.
         Request.Builder request = new Request.Builder()
-                .url(endpoint.url())
-                .post(RequestBody.create(body, (MediaType) null));
+                .url(call.url)
+                .post(RequestBody.create(call.body, (MediaType) null));
         signed.forEachHeader((name, values) -> {
             for (String value : values) {
                 request.addHeader(name, value);
@@ -224,10 +380,107 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         // Left unsigned, as AWS SDKs do: proxies may rewrite them. Identity encoding keeps OkHttp from asking for
         // gzip and decompressing transparently, which would make x-amz-crc32 checks see different bytes. Added,
         // not set: the signer never produces either of them.
-        return request
-                .addHeader("User-Agent", userAgent)
-                .addHeader("Accept-Encoding", "identity")
-                .build();
+        if (!call.userAgentSet) {
+            request.addHeader("User-Agent", userAgent);
+        }
+        request.addHeader("Accept-Encoding", "identity");
+        if (call.intercepted != null) {
+            call.intercepted.beforeTransmission(signedView(call.httpRequest, signed), attemptNumber);
+        }
+        return request.build();
+    }
+
+    /** The signed request as interceptors see it: what they returned, with the signing headers added. */
+    private static HttpRequest signedView(HttpRequest unsigned, SdkHttpRequest signed) {
+        HttpRequest.Builder view = unsigned.toBuilder();
+        signed.forEachHeader(view::putHeader);
+        return view.build();
+    }
+
+    private <R> R read(CallExecution<?, R> call, Response response) {
+        if (call.intercepted != null) {
+            call.intercepted.afterTransmission(new HttpResponse(response.code(), response.headers()));
+        }
+        if (call.observed) {
+            call.lastStatus = response.code();
+            call.lastRequestId = response.header("x-amzn-RequestId");
+            call.lastResponseBytes = response.body().contentLength();
+        }
+        if (response.isSuccessful()) {
+            return successResponseReader.read(call.name(), response, call.operation.responseReader());
+        }
+        throw errorMapper.map(errorResponseReader.read(call.name(), response));
+    }
+
+    private SdkClientException transportFailure(String operationName, IOException e) {
+        return new SdkClientException("Unable to execute the " + operationName + " request to " + endpoint.url() + ": " + e, e);
+    }
+
+    /** Keeps the attempt within {@code remaining}, and within a shared client's own call timeout. */
+    private void limit(Call call, Duration remaining) {
+        long millis = Math.max(1, remaining.toMillis());
+        if (httpClient.callTimeoutMillis() > 0) {
+            millis = Math.min(millis, httpClient.callTimeoutMillis());
+        }
+        call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- 4. complete: response or failure, metrics, log ----
+
+    private <R> R complete(CallExecution<?, R> call, R response) {
+        R result = response;
+        if (call.intercepted != null) {
+            @SuppressWarnings("unchecked") // InterceptedCall checks the modified response is of the response's class.
+            R modified = (R) call.intercepted.completed(response);
+            result = modified;
+        }
+        if (call.metrics != null) {
+            publish(call, call.metrics.finish(metadata.serviceId(), call.name(), call.startNanos, null));
+        }
+        if (CallLog.debug()) {
+            CallLog.succeeded(metadata.serviceId(), call.name(), call.attempts, call.lastStatus, call.startNanos,
+                    call.lastRequestId);
+        }
+        return result;
+    }
+
+    private RuntimeException fail(CallExecution<?, ?> call, RuntimeException failure) {
+        if (call.intercepted != null) {
+            call.intercepted.failed(failure);
+        }
+        if (call.metrics != null) {
+            publish(call, call.metrics.finish(metadata.serviceId(), call.name(), call.startNanos, failure));
+        }
+        CallLog.failed(metadata.serviceId(), call.name(), call.attempts, call.startNanos, failure);
+        return failure;
+    }
+
+    private void publish(CallExecution<?, ?> call, CallMetrics record) {
+        if (call.requestPublishers.isEmpty()) {
+            metrics.dispatch(record);
+        } else {
+            metrics.dispatch(record, call.requestPublishers);
+        }
+    }
+
+    String serviceId() {
+        return metadata.serviceId();
+    }
+
+    /** Releases the connections and threads of the HTTP client this invoker created and delivers queued metrics. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            if (ownsHttpClient) {
+                OkHttpClients.release(httpClient);
+            }
+            metrics.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AwsJsonProtocolInvoker(service=" + metadata.serviceId() + ", endpoint=" + endpoint.url() + ")";
     }
 
     /**

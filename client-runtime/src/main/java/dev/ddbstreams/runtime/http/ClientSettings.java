@@ -4,12 +4,15 @@ import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.auth.DefaultCredentialsProvider;
 import dev.ddbstreams.runtime.config.SystemEnvironment;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
+import dev.ddbstreams.runtime.retry.RetryMode;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 
@@ -23,8 +26,9 @@ import okhttp3.OkHttpClient;
  *       {@code use_fips_endpoint} and {@code aws.useDualstackEndpoint} / {@code AWS_USE_DUALSTACK_ENDPOINT} /
  *       {@code use_dualstack_endpoint}, else off;
  *   <li>credentials: the {@link DefaultCredentialsProvider} chain;
- *   <li>retries: {@link RetryPolicy#standard()}, with {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} /
- *       {@code max_attempts} attempts when set;
+ *   <li>retries: the override configuration's policy, else the builder's, else the mode of {@code aws.retryMode} /
+ *       {@code AWS_RETRY_MODE} / {@code retry_mode} ({@link RetryPolicy#standard()} unless set), with
+ *       {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} / {@code max_attempts} attempts when set;
  *   <li>timeouts, for a client that creates its own {@link OkHttpClient}: {@linkplain #DEFAULT_CONNECT_TIMEOUT
  *       connect} 2 s, {@linkplain #DEFAULT_READ_TIMEOUT read} 30 s; and for every client a
  *       {@linkplain #DEFAULT_CALL_TIMEOUT call timeout} of 60 s over all attempts. When an application passes its own
@@ -62,6 +66,8 @@ public final class ClientSettings {
     private final Clock clock;
     private final SystemEnvironment systemEnvironment;
     private final String profileName;
+    private final ClientOverrideConfiguration overrideConfiguration;
+    private final Executor futureCompletionExecutor;
 
     private ClientSettings(Builder builder, String region, boolean fipsEnabled, boolean dualStackEnabled,
                            RetryPolicy retryPolicy, SystemEnvironment systemEnvironment, Clock clock) {
@@ -73,11 +79,13 @@ public final class ClientSettings {
         this.httpClient = builder.httpClient;
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
-        this.callTimeout = builder.callTimeout;
+        this.callTimeout = builder.overrideConfiguration.apiCallTimeout().orElse(builder.callTimeout);
         this.userAgentSuffix = builder.userAgentSuffix;
         this.clock = clock;
         this.systemEnvironment = systemEnvironment;
         this.profileName = builder.profileName;
+        this.overrideConfiguration = builder.overrideConfiguration;
+        this.futureCompletionExecutor = builder.futureCompletionExecutor;
         this.credentialsProvider = builder.credentialsProvider != null
                 ? builder.credentialsProvider
                 : DefaultCredentialsProvider.builder()
@@ -108,7 +116,9 @@ public final class ClientSettings {
                 .userAgentSuffix(userAgentSuffix)
                 .clock(clock)
                 .systemEnvironment(systemEnvironment)
-                .profileName(profileName);
+                .profileName(profileName)
+                .overrideConfiguration(overrideConfiguration)
+                .futureCompletionExecutor(futureCompletionExecutor);
     }
 
     /**
@@ -139,7 +149,7 @@ public final class ClientSettings {
         return credentialsProvider;
     }
 
-    /** How calls are retried. */
+    /** How calls are retried: the override configuration's policy, else the builder's, else the environment's. */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
@@ -160,11 +170,30 @@ public final class ClientSettings {
     }
 
     /**
-     * The configured limit on a whole call, all attempts and the waits between them included; zero means none, and
+     * The configured limit on a whole call, all attempts and the waits between them included (the override
+     * configuration's API-call timeout, else the builder's call timeout); zero means none, and
      * {@link #DEFAULT_CALL_TIMEOUT} applies when unset.
      */
     public Optional<Duration> callTimeout() {
         return Optional.ofNullable(callTimeout);
+    }
+
+    /** The limit on each attempt of a call, from the override configuration; zero or unset means none. */
+    public Optional<Duration> apiCallAttemptTimeout() {
+        return overrideConfiguration.apiCallAttemptTimeout();
+    }
+
+    /** Interceptors, default headers, metric publishers and timeouts of every call; never null. */
+    public ClientOverrideConfiguration overrideConfiguration() {
+        return overrideConfiguration;
+    }
+
+    /**
+     * Where an asynchronous client completes its futures, so that the stages an application chains on them never
+     * run on the HTTP client's threads; unset means the runtime's shared executor.
+     */
+    public Optional<Executor> futureCompletionExecutor() {
+        return Optional.ofNullable(futureCompletionExecutor);
     }
 
     /** Text appended to the {@code User-Agent} header. */
@@ -202,7 +231,10 @@ public final class ClientSettings {
                 + ", userAgentSuffix=" + userAgentSuffix
                 + ", clock=" + clock
                 + ", systemEnvironment=" + systemEnvironment
-                + ", profileName=" + profileName + ")";
+                + ", profileName=" + profileName
+                + ", overrideConfiguration=" + overrideConfiguration
+                + ", futureCompletionExecutor=" + (futureCompletionExecutor == null ? "default" : futureCompletionExecutor)
+                + ")";
     }
 
     /**
@@ -225,6 +257,8 @@ public final class ClientSettings {
         private Clock clock;
         private SystemEnvironment systemEnvironment;
         private String profileName;
+        private ClientOverrideConfiguration overrideConfiguration = ClientOverrideConfiguration.empty();
+        private Executor futureCompletionExecutor;
 
         private Builder() {}
 
@@ -330,6 +364,22 @@ public final class ClientSettings {
         }
 
         /**
+         * Interceptors, default headers, metric publishers, retry policy and timeouts of every call; its retry policy
+         * and API-call timeout take precedence over {@link #retryPolicy} and {@link #callTimeout}. Null for none.
+         */
+        public Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration != null
+                    ? overrideConfiguration : ClientOverrideConfiguration.empty();
+            return this;
+        }
+
+        /** Where an asynchronous client completes its futures; null for the runtime's shared executor. */
+        public Builder futureCompletionExecutor(Executor futureCompletionExecutor) {
+            this.futureCompletionExecutor = futureCompletionExecutor;
+            return this;
+        }
+
+        /**
          * The settings.
          *
          * @throws SdkClientException when a setting is missing or invalid, such as when no region is configured
@@ -342,6 +392,8 @@ public final class ClientSettings {
             validateTimeout("connectTimeout", connectTimeout);
             validateTimeout("readTimeout", readTimeout);
             validateTimeout("callTimeout", callTimeout);
+            validateTimeout("apiCallTimeout", overrideConfiguration.apiCallTimeout().orElse(null));
+            validateTimeout("apiCallAttemptTimeout", overrideConfiguration.apiCallAttemptTimeout().orElse(null));
             if (userAgentSuffix != null && !PRINTABLE_ASCII.matcher(userAgentSuffix).matches()) {
                 throw new SdkClientException("userAgentSuffix must be printable ASCII (it becomes part of an HTTP "
                         + "header): " + userAgentSuffix);
@@ -352,7 +404,8 @@ public final class ClientSettings {
             return new ClientSettings(this, resolvedRegion,
                     fipsEnabled != null ? fipsEnabled : defaults.fipsEnabled(),
                     dualStackEnabled != null ? dualStackEnabled : defaults.dualStackEnabled(),
-                    retryPolicy != null ? retryPolicy : defaultRetryPolicy(defaults),
+                    overrideConfiguration.retryPolicy()
+                            .orElseGet(() -> retryPolicy != null ? retryPolicy : defaultRetryPolicy(defaults)),
                     environment,
                     clock != null ? clock : Clock.systemUTC());
         }
@@ -383,15 +436,20 @@ public final class ClientSettings {
         }
 
         private static RetryPolicy defaultRetryPolicy(EnvironmentDefaults defaults) {
+            RetryPolicy base = defaults.retryMode()
+                    .map(found -> RetryMode.fromSetting(found.value()).map(RetryPolicy::forMode)
+                            .orElseThrow(() -> new SdkClientException("The retry mode from " + found.source()
+                                    + " must be standard, adaptive, adaptive_v2 or legacy: " + found.value())))
+                    .orElse(RetryPolicy.standard());
             return defaults.maxAttempts()
                     .map(found -> {
                         if (found.value() < 1) {
                             throw new SdkClientException("The maximum attempts from " + found.source() + " must be "
                                     + "at least 1 (1 means no retries): " + found.value());
                         }
-                        return RetryPolicy.standard().toBuilder().maxAttempts(found.value()).build();
+                        return base.toBuilder().maxAttempts(found.value()).build();
                     })
-                    .orElse(RetryPolicy.standard());
+                    .orElse(base);
         }
 
         private static void validateEndpointOverride(URI endpoint) {

@@ -53,6 +53,11 @@ final class EnvironmentDefaults {
                 .map(value -> new Found<>(value, profileSource("max_attempts")));
     }
 
+    /** {@code aws.retryMode}, {@code AWS_RETRY_MODE} or the profile's {@code retry_mode}, as written there. */
+    Optional<Found<String>> retryMode() {
+        return text("aws.retryMode", "AWS_RETRY_MODE", "retry_mode");
+    }
+
     /** The places {@link #region()} looked, for the message when it found nothing. */
     String regionSearch() {
         return "the system property aws.region, the environment variable AWS_REGION, and the region of the profile \""

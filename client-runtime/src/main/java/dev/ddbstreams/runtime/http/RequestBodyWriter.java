@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * Runs a {@link RequestMarshaller} into a byte array. The body is buffered rather than streamed because SigV4
+ * Runs a {@link RequestWriter} into a byte array. The body is buffered rather than streamed because SigV4
  * signs its SHA-256 and OkHttp may need to send it again on a fresh connection.
  */
 final class RequestBodyWriter {
@@ -18,10 +18,10 @@ final class RequestBodyWriter {
         this.jsonFactory = jsonFactory;
     }
 
-    byte[] write(String operationName, RequestMarshaller marshaller) {
+    <Q> byte[] write(String operationName, RequestWriter<? super Q> writer, Q request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator generator = jsonFactory.createGenerator(out)) {
-            marshaller.write(generator);
+            writer.write(generator, request);
             // Jackson would quietly close a half-written object on close(); a marshaller that stops short is a bug
             // to report here, not a confusing SerializationException from the service.
             if (!generator.getOutputContext().inRoot() || generator.getOutputContext().getEntryCount() != 1) {
@@ -33,5 +33,9 @@ final class RequestBodyWriter {
                     + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    byte[] write(String operationName, RequestMarshaller marshaller) {
+        return write(operationName, (generator, ignored) -> marshaller.write(generator), null);
     }
 }

@@ -47,6 +47,22 @@ final class SigV4RequestSigner {
     }
 
     /**
+     * {@code request} as the signer takes it, body left out (it is passed to {@link #sign} separately): method,
+     * endpoint, path, query parameters and headers.
+     */
+    static SdkHttpRequest unsigned(HttpRequest request) {
+        SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.fromValue(request.method()))
+                .protocol(request.protocol())
+                .host(request.host().indexOf(':') >= 0 ? "[" + request.host() + "]" : request.host())
+                .port(request.port())
+                .encodedPath(request.encodedPath());
+        request.rawQueryParameters().forEach(unsigned::putRawQueryParameter);
+        request.headers().forEach(unsigned::putHeader);
+        return unsigned.build();
+    }
+
+    /**
      * {@code request} signed for {@code body} with {@code credentials} at the clock's current time: its headers
      * are the request's own plus {@code Host}, {@code X-Amz-Date}, {@code X-Amz-Content-Sha256},
      * {@code Authorization} and, for temporary credentials, {@code X-Amz-Security-Token}.
@@ -74,8 +90,7 @@ final class SigV4RequestSigner {
      *
      * @return the signed request; its URI carries the query parameters, its headers are those that were signed
      */
-    SdkHttpRequest presign(HttpUrl url, Map<String, String> headers, byte[] body, AwsCredentials credentials, Duration expiry) {
-        SdkHttpRequest request = unsignedPost(url, headers);
+    SdkHttpRequest presign(SdkHttpRequest request, byte[] body, AwsCredentials credentials, Duration expiry) {
         AwsCredentialsIdentity identity = identity(credentials);
         try {
             return signer.sign(r -> r

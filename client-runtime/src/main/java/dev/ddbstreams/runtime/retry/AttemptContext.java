@@ -8,10 +8,17 @@ public final class AttemptContext {
 
     private final int attemptNumber;
     private final Duration remainingTime;
+    private final Duration delayBefore;
 
-    AttemptContext(int attemptNumber, Duration remainingTime) {
+    AttemptContext(int attemptNumber, Duration remainingTime, Duration delayBefore) {
         this.attemptNumber = attemptNumber;
         this.remainingTime = remainingTime;
+        this.delayBefore = delayBefore;
+    }
+
+    /** How long the call waited before this attempt: retry backoff plus adaptive rate limiting; zero for none. */
+    public Duration delayBefore() {
+        return delayBefore;
     }
 
     /** 1 for the first attempt, 2 for the first retry, and so on. */

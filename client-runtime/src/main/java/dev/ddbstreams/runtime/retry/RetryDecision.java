@@ -22,21 +22,33 @@ public final class RetryDecision {
 
     private final Reason reason;
     private final Duration delay;
+    private final FailureKind failureKind;
 
-    private RetryDecision(Reason reason, Duration delay) {
+    private RetryDecision(Reason reason, Duration delay, FailureKind failureKind) {
         this.reason = reason;
         this.delay = delay;
+        this.failureKind = failureKind;
     }
 
-    static RetryDecision retryAfter(Duration delay) {
-        return new RetryDecision(Reason.RETRY, Objects.requireNonNull(delay, "delay"));
+    static RetryDecision retryAfter(Duration delay, FailureKind failureKind) {
+        return new RetryDecision(Reason.RETRY, Objects.requireNonNull(delay, "delay"), failureKind);
     }
 
-    static RetryDecision stop(Reason reason) {
+    static RetryDecision stop(Reason reason, FailureKind failureKind) {
         if (reason == Reason.RETRY) {
             throw new IllegalArgumentException("a stop needs a reason other than RETRY");
         }
-        return new RetryDecision(reason, Duration.ZERO);
+        return new RetryDecision(reason, Duration.ZERO, failureKind);
+    }
+
+    /** What the classifier made of the failure: transient, a timeout, throttling, or not retryable. */
+    public FailureKind failureKind() {
+        return failureKind;
+    }
+
+    /** Whether the call stops although its failure could have been retried: attempts or retry quota ran out. */
+    public boolean retriesExhausted() {
+        return reason == Reason.MAX_ATTEMPTS_REACHED || reason == Reason.RETRY_QUOTA_EXHAUSTED;
     }
 
     /** Whether to make another attempt. */
@@ -56,6 +68,7 @@ public final class RetryDecision {
 
     @Override
     public String toString() {
-        return shouldRetry() ? "RetryDecision(retry after " + delay + ")" : "RetryDecision(stop: " + reason + ")";
+        return shouldRetry() ? "RetryDecision(" + failureKind + ", retry after " + delay + ")"
+                : "RetryDecision(" + failureKind + ", stop: " + reason + ")";
     }
 }

@@ -26,8 +26,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RetryExecutor {
 
-    private static final System.Logger LOG = System.getLogger(RetryExecutor.class.getName());
-
     private final RetryStrategy strategy;
     private final Clock clock;
     private final Duration callTimeout;
@@ -49,28 +47,50 @@ public final class RetryExecutor {
     public interface Attempt<T> {
         /** Makes the attempt; it must finish within {@link AttemptContext#remainingTime()}. */
         T run(AttemptContext context);
+
+        /**
+         * Told after every failed attempt what happens next: a retry after {@link RetryDecision#delay()}, or the end
+         * of the call (and why). Called before the wait; must not throw.
+         */
+        default void failed(AttemptContext context, RuntimeException failure, RetryDecision decision) {}
     }
 
     /**
-     * Runs {@code attempt} until it succeeds or may not be retried.
+     * Runs {@code attempt} until it succeeds or may not be retried, within this executor's call timeout.
      *
      * @param operationName the call's name, for messages
      * @throws RuntimeException the last attempt's failure, or an {@link ApiCallTimeoutException}
      */
     public <T> T execute(String operationName, Attempt<T> attempt) {
+        return execute(operationName, callTimeout, attempt);
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds or may not be retried, within {@code callTimeout} (zero for no limit)
+     * instead of this executor's.
+     */
+    public <T> T execute(String operationName, Duration callTimeout, Attempt<T> attempt) {
         Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(attempt, "attempt");
         Instant deadline = callTimeout.isZero() ? null : clock.instant().plus(callTimeout);
         RetryToken token = strategy.acquireInitialToken();
-        List<RuntimeException> earlier = new ArrayList<>();
+        List<RuntimeException> earlier = null;
+        Duration backoff = Duration.ZERO;
         while (true) {
+            Duration permit = strategy.acquireSendPermit();
+            if (!permit.isZero()) {
+                sleep(permit, operationName, token.attempt() - 1, earlier);
+            }
             Duration remaining = deadline == null ? null : Duration.between(clock.instant(), deadline);
             if (remaining != null && !positive(remaining)) {
-                throw timedOut(operationName, token.attempt() - 1, earlier.isEmpty() ? null : last(earlier), earlier);
+                throw timedOut(operationName, callTimeout, token.attempt() - 1, last(earlier), earlier);
             }
+            AttemptContext context = new AttemptContext(token.attempt(), remaining,
+                    permit.isZero() ? backoff : backoff.plus(permit));
             RuntimeException failure;
             try {
-                T result = attempt.run(new AttemptContext(token.attempt(), remaining));
+                T result = attempt.run(context);
                 strategy.recordSuccess(token);
                 return result;
             } catch (RuntimeException e) {
@@ -81,21 +101,19 @@ public final class RetryExecutor {
                     ? Optional.empty()
                     : Optional.of(Duration.between(clock.instant(), deadline));
             RetryDecision decision = strategy.refreshRetryToken(token, failure, left);
+            attempt.failed(context, failure, decision);
             if (!decision.shouldRetry()) {
-                boolean outOfTime = decision.reason() == RetryDecision.Reason.CALL_TIMEOUT
-                        || left.isPresent() && !positive(left.get())
-                        && decision.reason() != RetryDecision.Reason.NOT_RETRYABLE;
-                if (outOfTime) {
-                    throw timedOut(operationName, attemptsMade, failure, earlier);
+                if (outOfTime(decision, left)) {
+                    throw timedOut(operationName, callTimeout, attemptsMade, failure, earlier);
                 }
-                LOG.log(System.Logger.Level.DEBUG, () -> operationName + " failed at attempt " + attemptsMade
-                        + ", not retried (" + decision.reason() + "): " + failure);
                 throw finished(failure, attemptsMade, earlier);
             }
-            LOG.log(System.Logger.Level.DEBUG, () -> operationName + " failed at attempt " + attemptsMade
-                    + ", retrying in " + decision.delay().toMillis() + " ms: " + failure);
+            if (earlier == null) {
+                earlier = new ArrayList<>(policyAttempts());
+            }
             earlier.add(failure);
-            sleep(decision.delay(), operationName, attemptsMade, earlier);
+            backoff = decision.delay();
+            sleep(backoff, operationName, attemptsMade, earlier);
         }
     }
 
@@ -104,6 +122,9 @@ public final class RetryExecutor {
     public interface AsyncAttempt<T> {
         /** Starts the attempt; the future completes with its result or failure, within {@link AttemptContext#remainingTime()}. */
         CompletableFuture<T> start(AttemptContext context);
+
+        /** As {@link Attempt#failed}: told after every failed attempt what happens next; must not throw. */
+        default void failed(AttemptContext context, RuntimeException failure, RetryDecision decision) {}
     }
 
     /**
@@ -112,27 +133,39 @@ public final class RetryExecutor {
      * cancels the attempt in flight and any retry not yet started.
      */
     public <T> CompletableFuture<T> executeAsync(String operationName, AsyncAttempt<T> attempt, ScheduledExecutorService scheduler) {
+        return executeAsync(operationName, callTimeout, attempt, scheduler);
+    }
+
+    /** {@link #executeAsync(String, AsyncAttempt, ScheduledExecutorService)} within {@code callTimeout} instead. */
+    public <T> CompletableFuture<T> executeAsync(String operationName, Duration callTimeout, AsyncAttempt<T> attempt,
+                                                 ScheduledExecutorService scheduler) {
         Objects.requireNonNull(operationName, "operationName");
+        Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(attempt, "attempt");
         Objects.requireNonNull(scheduler, "scheduler");
-        return new AsyncRetryLoop<>(operationName, attempt, scheduler).start();
+        return new AsyncRetryLoop<>(operationName, callTimeout, attempt, scheduler).start();
     }
 
     /** The state of one asynchronous call across its attempts. */
     private final class AsyncRetryLoop<T> {
         private final String operationName;
+        private final Duration callTimeout;
         private final AsyncAttempt<T> attempt;
         private final ScheduledExecutorService scheduler;
         private final CompletableFuture<T> result = new CompletableFuture<>();
-        private final Instant deadline = callTimeout.isZero() ? null : clock.instant().plus(callTimeout);
+        private final Instant deadline;
         private final RetryToken token = strategy.acquireInitialToken();
         private final List<RuntimeException> earlier = new ArrayList<>();
         private volatile Future<?> inFlight;
+        private Duration backoff = Duration.ZERO;
+        private Duration permit = Duration.ZERO;
 
-        AsyncRetryLoop(String operationName, AsyncAttempt<T> attempt, ScheduledExecutorService scheduler) {
+        AsyncRetryLoop(String operationName, Duration callTimeout, AsyncAttempt<T> attempt, ScheduledExecutorService scheduler) {
             this.operationName = operationName;
+            this.callTimeout = callTimeout;
             this.attempt = attempt;
             this.scheduler = scheduler;
+            this.deadline = callTimeout.isZero() ? null : clock.instant().plus(callTimeout);
             result.whenComplete((value, failure) -> {
                 Future<?> current = inFlight;
                 if (result.isCancelled() && current != null) {
@@ -146,26 +179,40 @@ public final class RetryExecutor {
             return result;
         }
 
+        /** Waits for the rate limiter when adaptive mode asks for it, then sends. */
         private void next() {
+            if (result.isDone()) {
+                return;
+            }
+            permit = strategy.acquireSendPermit();
+            if (permit.isZero()) {
+                send();
+            } else {
+                inFlight = scheduler.schedule(this::send, permit.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void send() {
             if (result.isDone()) {
                 return;
             }
             Duration remaining = deadline == null ? null : Duration.between(clock.instant(), deadline);
             if (remaining != null && !positive(remaining)) {
-                result.completeExceptionally(timedOut(operationName, token.attempt() - 1, earlier.isEmpty() ? null : last(earlier), earlier));
+                result.completeExceptionally(timedOut(operationName, callTimeout, token.attempt() - 1, last(earlier), earlier));
                 return;
             }
+            AttemptContext context = new AttemptContext(token.attempt(), remaining, backoff.plus(permit));
             CompletableFuture<T> current;
             try {
-                current = attempt.start(new AttemptContext(token.attempt(), remaining));
+                current = attempt.start(context);
             } catch (RuntimeException e) {
                 current = CompletableFuture.failedFuture(e);
             }
             inFlight = current;
-            current.whenComplete(this::attemptDone);
+            current.whenComplete((value, thrown) -> attemptDone(context, value, thrown));
         }
 
-        private void attemptDone(T value, Throwable thrown) {
+        private void attemptDone(AttemptContext context, T value, Throwable thrown) {
             if (thrown == null) {
                 strategy.recordSuccess(token);
                 result.complete(value);
@@ -175,14 +222,16 @@ public final class RetryExecutor {
             int attemptsMade = token.attempt();
             Optional<Duration> left = deadline == null ? Optional.empty() : Optional.of(Duration.between(clock.instant(), deadline));
             RetryDecision decision = strategy.refreshRetryToken(token, failure, left);
+            attempt.failed(context, failure, decision);
             if (!decision.shouldRetry()) {
-                boolean outOfTime = decision.reason() == RetryDecision.Reason.CALL_TIMEOUT
-                        || left.isPresent() && !positive(left.get()) && decision.reason() != RetryDecision.Reason.NOT_RETRYABLE;
-                result.completeExceptionally(outOfTime ? timedOut(operationName, attemptsMade, failure, earlier) : finished(failure, attemptsMade, earlier));
+                result.completeExceptionally(outOfTime(decision, left)
+                        ? timedOut(operationName, callTimeout, attemptsMade, failure, earlier)
+                        : finished(failure, attemptsMade, earlier));
                 return;
             }
             earlier.add(failure);
-            inFlight = scheduler.schedule(this::next, decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+            backoff = decision.delay();
+            inFlight = scheduler.schedule(this::next, backoff.toNanos(), TimeUnit.NANOSECONDS);
         }
 
         private RuntimeException unwrap(Throwable thrown) {
@@ -190,6 +239,16 @@ public final class RetryExecutor {
             return cause instanceof RuntimeException runtime ? runtime
                     : new SdkClientException(operationName + " failed: " + cause, cause);
         }
+    }
+
+    private int policyAttempts() {
+        return Math.min(strategy.policy().maxAttempts(), 16);
+    }
+
+    /** The call timeout ran out: the strategy said so, or no time was left for a failure that could be retried. */
+    private static boolean outOfTime(RetryDecision decision, Optional<Duration> left) {
+        return decision.reason() == RetryDecision.Reason.CALL_TIMEOUT
+                || left.isPresent() && !positive(left.get()) && decision.reason() != RetryDecision.Reason.NOT_RETRYABLE;
     }
 
     private void sleep(Duration delay, String operationName, int attemptsMade, List<RuntimeException> earlier) {
@@ -203,11 +262,13 @@ public final class RetryExecutor {
         }
     }
 
-    private ApiCallTimeoutException timedOut(String operationName, int attemptsMade, RuntimeException lastFailure,
-                                             List<RuntimeException> earlier) {
+    private static ApiCallTimeoutException timedOut(String operationName, Duration callTimeout, int attemptsMade,
+                                                    RuntimeException lastFailure, List<RuntimeException> earlier) {
         ApiCallTimeoutException timeout = new ApiCallTimeoutException(operationName + " did not complete within "
                 + "the call timeout of " + callTimeout.toMillis() + " ms, waits between retries included", lastFailure);
-        earlier.stream().filter(e -> e != lastFailure).forEach(timeout::addSuppressed);
+        if (earlier != null) {
+            earlier.stream().filter(e -> e != lastFailure).forEach(timeout::addSuppressed);
+        }
         if (attemptsMade > 0) {
             timeout.setNumAttempts(attemptsMade);
         }
@@ -216,12 +277,15 @@ public final class RetryExecutor {
 
     private static RuntimeException finished(RuntimeException failure, int attemptsMade,
                                              List<RuntimeException> earlier) {
-        for (RuntimeException e : earlier) {
-            if (e != failure) {
-                failure.addSuppressed(e);
+        if (earlier != null) {
+            for (RuntimeException e : earlier) {
+                if (e != failure) {
+                    failure.addSuppressed(e);
+                }
             }
         }
-        if (failure instanceof SdkException sdk) {
+        // Zero when the call was interrupted waiting for the adaptive rate limiter before its first attempt.
+        if (failure instanceof SdkException sdk && attemptsMade > 0) {
             sdk.setNumAttempts(attemptsMade);
         }
         return failure;
@@ -232,7 +296,7 @@ public final class RetryExecutor {
     }
 
     private static RuntimeException last(List<RuntimeException> failures) {
-        return failures.get(failures.size() - 1);
+        return failures == null || failures.isEmpty() ? null : failures.get(failures.size() - 1);
     }
 
     @Override

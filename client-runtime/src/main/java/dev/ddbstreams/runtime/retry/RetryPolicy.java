@@ -22,6 +22,9 @@ import java.util.function.DoubleSupplier;
  *       {@link StandardRetryClassifier}.
  * </ul>
  *
+ * <p>{@linkplain #mode() Adaptive mode} ({@link #adaptive()}) adds client-side rate limiting once the service
+ * throttles (see {@link ClientRateLimiter}); everything above applies to it unchanged.
+ *
  * <p>The {@linkplain #sleeper() sleeper} and the {@linkplain #random() random source} are replaceable so tests can
  * run the schedule without waiting and with known jitter.
  */
@@ -45,7 +48,9 @@ public final class RetryPolicy {
     private static final DoubleSupplier THREAD_LOCAL_RANDOM = () -> ThreadLocalRandom.current().nextDouble();
     private static final RetryPolicy STANDARD = builder().build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).build();
+    private static final RetryPolicy ADAPTIVE = builder().mode(RetryMode.ADAPTIVE).build();
 
+    private final RetryMode mode;
     private final int maxAttempts;
     private final Duration baseDelay;
     private final Duration throttlingBaseDelay;
@@ -58,6 +63,7 @@ public final class RetryPolicy {
     private final DoubleSupplier random;
 
     private RetryPolicy(Builder builder) {
+        this.mode = builder.mode;
         this.maxAttempts = builder.maxAttempts;
         this.baseDelay = builder.baseDelay;
         this.throttlingBaseDelay = builder.throttlingBaseDelay;
@@ -75,6 +81,19 @@ public final class RetryPolicy {
         return STANDARD;
     }
 
+    /** The adaptive retry mode with the standard defaults: standard retries plus client-side rate limiting. */
+    public static RetryPolicy adaptive() {
+        return ADAPTIVE;
+    }
+
+    /** The defaults of {@code mode}: {@link #standard()} or {@link #adaptive()}. */
+    public static RetryPolicy forMode(RetryMode mode) {
+        return switch (Objects.requireNonNull(mode, "mode")) {
+            case STANDARD -> STANDARD;
+            case ADAPTIVE -> ADAPTIVE;
+        };
+    }
+
     /** No retries: every call makes exactly one attempt. */
     public static RetryPolicy none() {
         return NONE;
@@ -88,6 +107,7 @@ public final class RetryPolicy {
     /** A builder holding this policy's settings. */
     public Builder toBuilder() {
         return new Builder()
+                .mode(mode)
                 .maxAttempts(maxAttempts)
                 .baseDelay(baseDelay)
                 .throttlingBaseDelay(throttlingBaseDelay)
@@ -98,6 +118,11 @@ public final class RetryPolicy {
                 .classifier(classifier)
                 .sleeper(sleeper)
                 .random(random);
+    }
+
+    /** Standard, or adaptive with client-side rate limiting. */
+    public RetryMode mode() {
+        return mode;
     }
 
     /** The most attempts a call makes, the first one included; 1 means no retries. */
@@ -152,7 +177,7 @@ public final class RetryPolicy {
 
     @Override
     public String toString() {
-        return "RetryPolicy(maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay
+        return "RetryPolicy(mode=" + mode + ", maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay
                 + ", throttlingBaseDelay=" + throttlingBaseDelay + ", maxBackoff=" + maxBackoff
                 + ", tokenBucketCapacity=" + tokenBucketCapacity + ", retryCost=" + retryCost
                 + ", timeoutRetryCost=" + timeoutRetryCost + ", classifier=" + classifier + ")";
@@ -161,6 +186,7 @@ public final class RetryPolicy {
     /** Collects settings; starts from the standard defaults. */
     public static final class Builder {
 
+        private RetryMode mode = RetryMode.STANDARD;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration baseDelay = DEFAULT_BASE_DELAY;
         private Duration throttlingBaseDelay = DEFAULT_THROTTLING_BASE_DELAY;
@@ -173,6 +199,12 @@ public final class RetryPolicy {
         private DoubleSupplier random = THREAD_LOCAL_RANDOM;
 
         private Builder() {}
+
+        /** Standard (the default), or adaptive: standard plus client-side rate limiting once the service throttles. */
+        public Builder mode(RetryMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
 
         /**
          * The most attempts per call, the first one included: 1 turns retries off.

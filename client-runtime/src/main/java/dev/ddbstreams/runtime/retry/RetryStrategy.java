@@ -3,6 +3,7 @@ package dev.ddbstreams.runtime.retry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Applies a {@link RetryPolicy} to the calls of one client, with that client's retry token bucket. It decides and
@@ -15,16 +16,36 @@ public final class RetryStrategy {
     private final RetryPolicy policy;
     private final RetryTokenBucket bucket;
     private final Backoff backoff;
+    private final ClientRateLimiter rateLimiter;
 
-    private RetryStrategy(RetryPolicy policy) {
+    private RetryStrategy(RetryPolicy policy, LongSupplier nanoTime) {
         this.policy = policy;
         this.bucket = new RetryTokenBucket(policy.tokenBucketCapacity());
         this.backoff = new Backoff(policy);
+        this.rateLimiter = policy.mode() == RetryMode.ADAPTIVE ? new ClientRateLimiter(nanoTime) : null;
     }
 
-    /** A strategy with a full token bucket of its own. */
+    /** A strategy with a full token bucket of its own (and, in adaptive mode, a rate limiter on the real clock). */
     public static RetryStrategy create(RetryPolicy policy) {
-        return new RetryStrategy(Objects.requireNonNull(policy, "policy"));
+        return create(policy, System::nanoTime);
+    }
+
+    /** A strategy whose adaptive rate limiter reads time from {@code nanoTime}, as tests with a fake clock need. */
+    public static RetryStrategy create(RetryPolicy policy, LongSupplier nanoTime) {
+        return new RetryStrategy(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(nanoTime, "nanoTime"));
+    }
+
+    /**
+     * How long the next attempt must wait before it is sent: in adaptive mode, once the service has throttled, the
+     * time until the rate limiter has a token for it (which it takes); zero otherwise.
+     */
+    public Duration acquireSendPermit() {
+        return rateLimiter == null ? Duration.ZERO : rateLimiter.acquire();
+    }
+
+    /** The adaptive mode's rate limiter; empty in standard mode. */
+    public Optional<ClientRateLimiter> rateLimiter() {
+        return Optional.ofNullable(rateLimiter);
     }
 
     /** The policy applied. */
@@ -47,22 +68,25 @@ public final class RetryStrategy {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(failure, "failure");
         FailureKind kind = policy.classifier().classify(failure);
+        if (rateLimiter != null) {
+            rateLimiter.update(kind == FailureKind.THROTTLING);
+        }
         if (!kind.retryable()) {
-            return RetryDecision.stop(RetryDecision.Reason.NOT_RETRYABLE);
+            return RetryDecision.stop(RetryDecision.Reason.NOT_RETRYABLE, kind);
         }
         if (token.attempt() >= policy.maxAttempts()) {
-            return RetryDecision.stop(RetryDecision.Reason.MAX_ATTEMPTS_REACHED);
+            return RetryDecision.stop(RetryDecision.Reason.MAX_ATTEMPTS_REACHED, kind);
         }
         Duration delay = backoff.delay(token.attempt(), kind == FailureKind.THROTTLING);
         if (remainingTime.isPresent() && delay.compareTo(remainingTime.get()) >= 0) {
-            return RetryDecision.stop(RetryDecision.Reason.CALL_TIMEOUT);
+            return RetryDecision.stop(RetryDecision.Reason.CALL_TIMEOUT, kind);
         }
         int cost = kind == FailureKind.TIMEOUT ? policy.timeoutRetryCost() : policy.retryCost();
         if (!bucket.tryAcquire(cost)) {
-            return RetryDecision.stop(RetryDecision.Reason.RETRY_QUOTA_EXHAUSTED);
+            return RetryDecision.stop(RetryDecision.Reason.RETRY_QUOTA_EXHAUSTED, kind);
         }
         token.retried(cost);
-        return RetryDecision.retryAfter(delay);
+        return RetryDecision.retryAfter(delay, kind);
     }
 
     /**
@@ -71,6 +95,9 @@ public final class RetryStrategy {
      */
     public void recordSuccess(RetryToken token) {
         Objects.requireNonNull(token, "token");
+        if (rateLimiter != null) {
+            rateLimiter.update(false);
+        }
         bucket.release(token.attempt() > 1 ? token.lastRetryCost() : 1);
     }
 

@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A from-scratch SigV4 computation, written from the published algorithm, to check the signatures the runtime
- * produces with the AWS SDK's signer. Deliberately minimal: no query strings, paths without characters to encode.
+ * produces with the AWS SDK's signer. Deliberately minimal: one value per query parameter, paths without characters
+ * to encode.
  */
 final class IndependentSigV4 {
 
@@ -26,6 +27,13 @@ final class IndependentSigV4 {
     static String authorization(String method, String path, Map<String, String> headers, byte[] body,
                                 String accessKeyId, String secretKey, String region, String service,
                                 String amzDate) {
+        return authorization(method, path, Map.of(), headers, body, accessKeyId, secretKey, region, service, amzDate);
+    }
+
+    /** The expected {@code Authorization} header of a request with the (decoded) query parameters {@code query}. */
+    static String authorization(String method, String path, Map<String, String> query, Map<String, String> headers,
+                                byte[] body, String accessKeyId, String secretKey, String region, String service,
+                                String amzDate) {
         List<String> names = headers.keySet().stream().sorted().toList();
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : names) {
@@ -35,7 +43,7 @@ final class IndependentSigV4 {
         String signedHeaders = String.join(";", names);
         String canonicalRequest = method + "\n"
                 + path + "\n"
-                + "\n"
+                + canonicalQuery(query) + "\n"
                 + canonicalHeaders + "\n"
                 + signedHeaders + "\n"
                 + hex(sha256(body));
@@ -62,10 +70,7 @@ final class IndependentSigV4 {
      */
     static String presignedSignature(String method, String path, Map<String, String> query, Map<String, String> headers,
                                      byte[] body, String secretKey, String region, String service, String amzDate) {
-        String canonicalQuery = query.entrySet().stream()
-                .map(e -> uriEncode(e.getKey()) + "=" + uriEncode(e.getValue()))
-                .sorted()
-                .collect(java.util.stream.Collectors.joining("&"));
+        String canonicalQuery = canonicalQuery(query);
         List<String> names = headers.keySet().stream().sorted().toList();
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : names) {
@@ -82,6 +87,13 @@ final class IndependentSigV4 {
         key = hmac(key, service);
         key = hmac(key, "aws4_request");
         return hex(hmac(key, stringToSign));
+    }
+
+    private static String canonicalQuery(Map<String, String> query) {
+        return query.entrySet().stream()
+                .map(e -> uriEncode(e.getKey()) + "=" + uriEncode(e.getValue()))
+                .sorted()
+                .collect(java.util.stream.Collectors.joining("&"));
     }
 
     /** RFC 3986 encoding as SigV4 wants it: unreserved characters as they are, everything else %XX. */

@@ -12,8 +12,11 @@ import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.ServiceInfo;
 import dev.ddbstreams.codegen.model.StructureShape;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -73,7 +76,8 @@ final class ClientEmitter {
                 .addJavadoc("<p>Create one with {@link #builder()} (or {@link #create()} to take every setting from the environment),\n"
                         + "share it between threads, and close it when done.\n")
                 .addJavadoc(async ? "<p>Every call returns at once with a {@link CompletableFuture}: the request runs on OkHttp's threads with\n"
-                        + "the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.\n" : "")
+                        + "the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.\n"
+                        + "Futures complete on the builder's {@code futureCompletionExecutor}, never on OkHttp's threads.\n" : "")
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
@@ -156,7 +160,8 @@ final class ClientEmitter {
     private JavaFile clientBuilder() {
         TypeSpec type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.AWS_CLIENT_BUILDER, builder, client))
+                .superclass(ParameterizedTypeName.get(async ? RuntimeTypes.AWS_ASYNC_CLIENT_BUILDER : RuntimeTypes.AWS_CLIENT_BUILDER,
+                        builder, client))
                 .addJavadoc("Builds a {@link $T}. The region is required unless an endpoint override is given.\n", client)
                 .addMethod(MethodSpec.constructorBuilder().build())
                 .addMethod(MethodSpec.methodBuilder("build")
@@ -184,7 +189,8 @@ final class ClientEmitter {
                             .build())
                     .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.STATIC, Modifier.FINAL)
                             .initializer(errorMapper())
-                            .build());
+                            .build())
+                    .addType(operationsClass());
         }
         type.addField(RuntimeTypes.PROTOCOL_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
@@ -214,24 +220,73 @@ final class ClientEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(response);
-        CodeBlock marshaller;
-        if (op.inputShape() == null) {
-            marshaller = CodeBlock.of("generator -> {\n$>generator.writeStartObject();\ngenerator.writeEndObject();\n$<}");
-        } else {
+        CodeBlock request = CodeBlock.of("null");
+        if (op.inputShape() != null) {
             method.addParameter(context.classOf(op.inputShape()), "request")
                     .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
-            marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
+            request = CodeBlock.of("request");
         }
-        CodeBlock unmarshaller = op.outputShape() == null
-                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\n$T.skipValue(parser, $S);\nreturn null;\n$<}", RuntimeTypes.JSON_READING, op.name() + " response")
-                : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
+        CodeBlock descriptor = CodeBlock.of("$T.$L", operationsClass(context), operationConstant(op));
         if (async) {
-            return method.addStatement("return invoker.invokeAsync($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+            return method.addStatement("return invoker.invokeAsync($L, $L)", descriptor, request).build();
         }
         if (response.equals(TypeName.VOID)) {
-            return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+            return method.addStatement("invoker.invoke($L, $L)", descriptor, request).build();
         }
-        return method.addStatement("return invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
+        return method.addStatement("return invoker.invoke($L, $L)", descriptor, request).build();
+    }
+
+    /** The class holding one {@code OperationDescriptor} per operation, shared by both clients and the presigner. */
+    static ClassName operationsClass(GenerationContext context) {
+        return implementationClass(context).nestedClass("Operations");
+    }
+
+    /** The constant of an operation's descriptor: {@code GET_RECORDS} for {@code getRecords}. */
+    static String operationConstant(Operation op) {
+        return op.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    private TypeSpec operationsClass() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(operationsClass(context))
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        Map<String, String> constants = new HashMap<>();
+        for (Operation op : context.model().operations()) {
+            String constant = operationConstant(op);
+            String clash = constants.putIfAbsent(constant, op.name());
+            if (clash != null) {
+                throw new IllegalStateException("Operations " + clash + " and " + op.name() + " both map to the constant " + constant);
+            }
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTOR, requestType(op), outputType(op)),
+                            constant, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($S,\n$>$>$L,\n$L)$<$<", RuntimeTypes.OPERATION_DESCRIPTOR, op.name(), requestWriter(op), responseReader(op))
+                    .build());
+        }
+        return type.build();
+    }
+
+    private CodeBlock requestWriter(Operation op) {
+        if (op.inputShape() == null) {
+            return CodeBlock.of("(generator, request) -> {\n$>generator.writeStartObject();\ngenerator.writeEndObject();\n$<}");
+        }
+        return CodeBlock.of("(generator, request) -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
+    }
+
+    private CodeBlock responseReader(Operation op) {
+        return op.outputShape() == null
+                ? CodeBlock.of("parser -> {\n$>parser.nextToken();\n$T.skipValue(parser, $S);\nreturn null;\n$<}", RuntimeTypes.JSON_READING, op.name() + " response")
+                : CodeBlock.of("parser -> {\n$>parser.nextToken();\nreturn $L;\n$<}", values.read(op.outputShape(), op.outputShape()));
+    }
+
+    private TypeName requestType(Operation op) {
+        return op.inputShape() == null ? ClassName.get(Void.class) : context.classOf(op.inputShape());
+    }
+
+    private TypeName outputType(Operation op) {
+        return op.outputShape() == null ? ClassName.get(Void.class) : context.classOf(op.outputShape());
     }
 
     private CodeBlock errorMapper() {

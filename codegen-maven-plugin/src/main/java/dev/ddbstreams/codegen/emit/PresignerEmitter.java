@@ -24,11 +24,9 @@ final class PresignerEmitter implements FileEmitter {
     private static final ClassName CLIENT_SETTINGS = ClassName.get("dev.ddbstreams.runtime.http", "ClientSettings");
 
     private final GenerationContext context;
-    private final JsonValueCode values;
 
     PresignerEmitter(GenerationContext context) {
         this.context = context;
-        this.values = new JsonValueCode(context);
     }
 
     static ClassName presignerClass(GenerationContext context) {
@@ -87,18 +85,19 @@ final class PresignerEmitter implements FileEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(PRESIGNED_REQUEST)
                 .addJavadoc("Presigns a {@code $L} call that stays valid for one hour.\n", op.name());
-        CodeBlock marshaller;
+        CodeBlock request = CodeBlock.of("null");
         if (op.inputShape() == null) {
-            marshaller = CodeBlock.of("generator -> {\n$>generator.writeStartObject();\ngenerator.writeEndObject();\n$<}");
             withDefault.addStatement("return $N($T.DEFAULT_EXPIRY)", name, RUNTIME_PRESIGNER);
         } else {
-            ClassName request = context.classOf(op.inputShape());
-            withExpiry.addParameter(request, "request").addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
-            withDefault.addParameter(request, "request").addStatement("return $N(request, $T.DEFAULT_EXPIRY)", name, RUNTIME_PRESIGNER);
-            marshaller = CodeBlock.of("generator -> $L", values.write(op.inputShape(), CodeBlock.of("request")));
+            ClassName requestClass = context.classOf(op.inputShape());
+            withExpiry.addJavadoc("The request's override configuration adds signed headers and query parameters, and may name the credentials.\n")
+                    .addParameter(requestClass, "request").addStatement("$T.requireNonNull(request, $S)", Objects.class, "request");
+            withDefault.addParameter(requestClass, "request").addStatement("return $N(request, $T.DEFAULT_EXPIRY)", name, RUNTIME_PRESIGNER);
+            request = CodeBlock.of("request");
         }
         withExpiry.addParameter(Duration.class, "expiry")
-                .addStatement("return presigner.presign($S, $L, expiry)", op.name(), marshaller);
+                .addStatement("return presigner.presign($T.$L, $L, expiry)", ClientEmitter.operationsClass(context),
+                        ClientEmitter.operationConstant(op), request);
         type.addMethod(withDefault.build());
         type.addMethod(withExpiry.build());
     }

@@ -22,7 +22,9 @@ final class RuntimeTypes {
     static final ClassName SERVICE_METADATA = ClassName.get(RUNTIME + ".http", "ServiceMetadata");
     static final ClassName ERROR_MAPPER = ClassName.get(RUNTIME + ".http", "ErrorMapper");
     static final ClassName AWS_CLIENT_BUILDER = ClassName.get(RUNTIME + ".http", "AwsClientBuilder");
+    static final ClassName AWS_ASYNC_CLIENT_BUILDER = ClassName.get(RUNTIME + ".http", "AwsAsyncClientBuilder");
     static final ClassName PROTOCOL_INVOKER = ClassName.get(RUNTIME + ".http", "AwsJsonProtocolInvoker");
+    static final ClassName OPERATION_DESCRIPTOR = ClassName.get(RUNTIME + ".http", "OperationDescriptor");
 
     static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");

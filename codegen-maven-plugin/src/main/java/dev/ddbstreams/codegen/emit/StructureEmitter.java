@@ -35,12 +35,14 @@ final class StructureEmitter implements FileEmitter {
     private final StructureShape shape;
     private final ClassName self;
     private final ClassName builder;
+    private final RequestOverrideMembers overrides;
 
     StructureEmitter(GenerationContext context, StructureShape shape) {
         this.context = context;
         this.shape = shape;
         this.self = context.classOf(shape);
         this.builder = self.nestedClass("Builder");
+        this.overrides = new RequestOverrideMembers(shape, self);
     }
 
     @Override
@@ -55,6 +57,7 @@ final class StructureEmitter implements FileEmitter {
             type.addField(context.storageType(member.targetShape()), member.javaName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
         }
+        overrides.addTo(type, constructor);
         type.addMethod(constructor.build());
         for (Member member : shape.members()) {
             addAccessors(type, member);
@@ -71,7 +74,7 @@ final class StructureEmitter implements FileEmitter {
                 .addJavadoc("A builder that starts with this object's values.\n")
                 .addStatement("return new $T(this)", builder)
                 .build());
-        type.addMethod(ValueMethods.equalsMethod(self, shape.members()));
+        overrides.addEquals(type, ValueMethods.equalsMethod(self, shape.members()));
         type.addMethod(ValueMethods.hashCodeMethod(shape.members()));
         type.addMethod(ValueMethods.toStringMethod(context, shape.name(), shape.members()));
         type.addType(builderType());
@@ -150,6 +153,7 @@ final class StructureEmitter implements FileEmitter {
             type.addField(context.storageType(member.targetShape()), member.javaName(), Modifier.PRIVATE);
             copying.addStatement("this.$N = source.$N", member.javaName(), member.javaName());
         }
+        overrides.addToBuilder(type, copying);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copying.build());
         for (Member member : shape.members()) {

@@ -15,10 +15,13 @@ import javax.lang.model.SourceVersion;
  */
 public final class JavaNames {
 
-    /** Methods every generated structure has; a member of one of these names would hide or break them. */
+    /**
+     * Methods every generated structure has (requests also {@code overrideConfiguration} and
+     * {@code equalsBySdkFields}); a member of one of these names would hide or break them.
+     */
     private static final Set<String> STRUCTURE_METHODS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize");
+            "wait", "clone", "finalize", "overrideConfiguration", "equalsBySdkFields");
 
     /** Methods every generated union has besides those of {@link #STRUCTURE_METHODS}. */
     private static final Set<String> UNION_METHODS = Set.of("type", "value", "unknown");

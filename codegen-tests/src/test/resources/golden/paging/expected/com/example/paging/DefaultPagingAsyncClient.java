@@ -3,20 +3,6 @@
 //
 package com.example.paging;
 
-import com.example.paging.internal.DescribeServicesInputJson;
-import com.example.paging.internal.DescribeServicesOutputJson;
-import com.example.paging.internal.DescribeStreamInputJson;
-import com.example.paging.internal.DescribeStreamOutputJson;
-import com.example.paging.internal.DescribeTableInputJson;
-import com.example.paging.internal.DescribeTableOutputJson;
-import com.example.paging.internal.ListItemsInputJson;
-import com.example.paging.internal.ListItemsOutputJson;
-import com.example.paging.internal.ListObjectsInputJson;
-import com.example.paging.internal.ListObjectsOutputJson;
-import com.example.paging.internal.ListVersionsInputJson;
-import com.example.paging.internal.ListVersionsOutputJson;
-import com.example.paging.internal.QueryInputJson;
-import com.example.paging.internal.QueryOutputJson;
 import com.example.paging.model.DescribeServicesRequest;
 import com.example.paging.model.DescribeServicesResponse;
 import com.example.paging.model.DescribeStreamRequest;
@@ -50,64 +36,43 @@ final class DefaultPagingAsyncClient implements PagingAsyncClient {
     public CompletableFuture<DescribeServicesResponse> describeServices(
             DescribeServicesRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("DescribeServices", generator -> DescribeServicesInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeServicesOutputJson.read(parser, "DescribeServicesOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.DESCRIBE_SERVICES, request);
     }
 
     @Override
     public CompletableFuture<DescribeStreamResponse> describeStream(DescribeStreamRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("DescribeStream", generator -> DescribeStreamInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeStreamOutputJson.read(parser, "DescribeStreamOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.DESCRIBE_STREAM, request);
     }
 
     @Override
     public CompletableFuture<DescribeTableResponse> describeTable(DescribeTableRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("DescribeTable", generator -> DescribeTableInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeTableOutputJson.read(parser, "DescribeTableOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.DESCRIBE_TABLE, request);
     }
 
     @Override
     public CompletableFuture<ListItemsResponse> listItems(ListItemsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("ListItems", generator -> ListItemsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListItemsOutputJson.read(parser, "ListItemsOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.LIST_ITEMS, request);
     }
 
     @Override
     public CompletableFuture<ListObjectsResponse> listObjects(ListObjectsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("ListObjects", generator -> ListObjectsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListObjectsOutputJson.read(parser, "ListObjectsOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.LIST_OBJECTS, request);
     }
 
     @Override
     public CompletableFuture<ListVersionsResponse> listVersions(ListVersionsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("ListVersions", generator -> ListVersionsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListVersionsOutputJson.read(parser, "ListVersionsOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.LIST_VERSIONS, request);
     }
 
     @Override
     public CompletableFuture<QueryResponse> query(QueryRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("Query", generator -> QueryInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return QueryOutputJson.read(parser, "QueryOutput");
-                });
+        return invoker.invokeAsync(DefaultPagingClient.Operations.QUERY, request);
     }
 
     @Override

@@ -36,6 +36,7 @@ import com.example.paging.model.ResourceNotFoundException;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
 import dev.ddbstreams.runtime.http.ErrorMapper;
+import dev.ddbstreams.runtime.http.OperationDescriptor;
 import dev.ddbstreams.runtime.http.ServiceMetadata;
 import java.util.Objects;
 
@@ -58,64 +59,43 @@ final class DefaultPagingClient implements PagingClient {
     @Override
     public DescribeServicesResponse describeServices(DescribeServicesRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("DescribeServices", generator -> DescribeServicesInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeServicesOutputJson.read(parser, "DescribeServicesOutput");
-                });
+        return invoker.invoke(Operations.DESCRIBE_SERVICES, request);
     }
 
     @Override
     public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("DescribeStream", generator -> DescribeStreamInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeStreamOutputJson.read(parser, "DescribeStreamOutput");
-                });
+        return invoker.invoke(Operations.DESCRIBE_STREAM, request);
     }
 
     @Override
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("DescribeTable", generator -> DescribeTableInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return DescribeTableOutputJson.read(parser, "DescribeTableOutput");
-                });
+        return invoker.invoke(Operations.DESCRIBE_TABLE, request);
     }
 
     @Override
     public ListItemsResponse listItems(ListItemsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("ListItems", generator -> ListItemsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListItemsOutputJson.read(parser, "ListItemsOutput");
-                });
+        return invoker.invoke(Operations.LIST_ITEMS, request);
     }
 
     @Override
     public ListObjectsResponse listObjects(ListObjectsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("ListObjects", generator -> ListObjectsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListObjectsOutputJson.read(parser, "ListObjectsOutput");
-                });
+        return invoker.invoke(Operations.LIST_OBJECTS, request);
     }
 
     @Override
     public ListVersionsResponse listVersions(ListVersionsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("ListVersions", generator -> ListVersionsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListVersionsOutputJson.read(parser, "ListVersionsOutput");
-                });
+        return invoker.invoke(Operations.LIST_VERSIONS, request);
     }
 
     @Override
     public QueryResponse query(QueryRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("Query", generator -> QueryInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return QueryOutputJson.read(parser, "QueryOutput");
-                });
+        return invoker.invoke(Operations.QUERY, request);
     }
 
     @Override
@@ -126,5 +106,62 @@ final class DefaultPagingClient implements PagingClient {
     @Override
     public String toString() {
         return "PagingClient(" + invoker + ")";
+    }
+
+    /**
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     */
+    static final class Operations {
+        static final OperationDescriptor<DescribeServicesRequest, DescribeServicesResponse> DESCRIBE_SERVICES = OperationDescriptor.of("DescribeServices",
+                (generator, request) -> DescribeServicesInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return DescribeServicesOutputJson.read(parser, "DescribeServicesOutput");
+                });
+
+        static final OperationDescriptor<DescribeStreamRequest, DescribeStreamResponse> DESCRIBE_STREAM = OperationDescriptor.of("DescribeStream",
+                (generator, request) -> DescribeStreamInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return DescribeStreamOutputJson.read(parser, "DescribeStreamOutput");
+                });
+
+        static final OperationDescriptor<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE = OperationDescriptor.of("DescribeTable",
+                (generator, request) -> DescribeTableInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return DescribeTableOutputJson.read(parser, "DescribeTableOutput");
+                });
+
+        static final OperationDescriptor<ListItemsRequest, ListItemsResponse> LIST_ITEMS = OperationDescriptor.of("ListItems",
+                (generator, request) -> ListItemsInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return ListItemsOutputJson.read(parser, "ListItemsOutput");
+                });
+
+        static final OperationDescriptor<ListObjectsRequest, ListObjectsResponse> LIST_OBJECTS = OperationDescriptor.of("ListObjects",
+                (generator, request) -> ListObjectsInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return ListObjectsOutputJson.read(parser, "ListObjectsOutput");
+                });
+
+        static final OperationDescriptor<ListVersionsRequest, ListVersionsResponse> LIST_VERSIONS = OperationDescriptor.of("ListVersions",
+                (generator, request) -> ListVersionsInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return ListVersionsOutputJson.read(parser, "ListVersionsOutput");
+                });
+
+        static final OperationDescriptor<QueryRequest, QueryResponse> QUERY = OperationDescriptor.of("Query",
+                (generator, request) -> QueryInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return QueryOutputJson.read(parser, "QueryOutput");
+                });
+
+        private Operations() {
+        }
     }
 }

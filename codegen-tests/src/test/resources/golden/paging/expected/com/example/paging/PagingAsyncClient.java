@@ -37,6 +37,7 @@ import java.util.function.Consumer;
  * share it between threads, and close it when done.
  * <p>Every call returns at once with a {@link CompletableFuture}: the request runs on OkHttp's threads with
  * the same signing, retries and error mapping as the blocking client, and cancelling the future cancels the HTTP call.
+ * Futures complete on the builder's {@code futureCompletionExecutor}, never on OkHttp's threads.
  */
 public interface PagingAsyncClient extends AutoCloseable {
     /**

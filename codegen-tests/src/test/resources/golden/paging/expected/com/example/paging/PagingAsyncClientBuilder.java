@@ -3,12 +3,12 @@
 //
 package com.example.paging;
 
-import dev.ddbstreams.runtime.http.AwsClientBuilder;
+import dev.ddbstreams.runtime.http.AwsAsyncClientBuilder;
 
 /**
  * Builds a {@link PagingAsyncClient}. The region is required unless an endpoint override is given.
  */
-public final class PagingAsyncClientBuilder extends AwsClientBuilder<PagingAsyncClientBuilder, PagingAsyncClient> {
+public final class PagingAsyncClientBuilder extends AwsAsyncClientBuilder<PagingAsyncClientBuilder, PagingAsyncClient> {
     PagingAsyncClientBuilder() {
     }
 

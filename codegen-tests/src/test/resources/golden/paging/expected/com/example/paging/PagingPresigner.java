@@ -3,13 +3,6 @@
 //
 package com.example.paging;
 
-import com.example.paging.internal.DescribeServicesInputJson;
-import com.example.paging.internal.DescribeStreamInputJson;
-import com.example.paging.internal.DescribeTableInputJson;
-import com.example.paging.internal.ListItemsInputJson;
-import com.example.paging.internal.ListObjectsInputJson;
-import com.example.paging.internal.ListVersionsInputJson;
-import com.example.paging.internal.QueryInputJson;
 import com.example.paging.model.DescribeServicesRequest;
 import com.example.paging.model.DescribeStreamRequest;
 import com.example.paging.model.DescribeTableRequest;
@@ -52,11 +45,12 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code DescribeServices} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignDescribeServices(DescribeServicesRequest request,
             Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("DescribeServices", generator -> DescribeServicesInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.DESCRIBE_SERVICES, request, expiry);
     }
 
     /**
@@ -68,10 +62,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code DescribeStream} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignDescribeStream(DescribeStreamRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("DescribeStream", generator -> DescribeStreamInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.DESCRIBE_STREAM, request, expiry);
     }
 
     /**
@@ -83,10 +78,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code DescribeTable} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignDescribeTable(DescribeTableRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("DescribeTable", generator -> DescribeTableInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.DESCRIBE_TABLE, request, expiry);
     }
 
     /**
@@ -98,10 +94,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code ListItems} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignListItems(ListItemsRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("ListItems", generator -> ListItemsInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.LIST_ITEMS, request, expiry);
     }
 
     /**
@@ -113,10 +110,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code ListObjects} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignListObjects(ListObjectsRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("ListObjects", generator -> ListObjectsInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.LIST_OBJECTS, request, expiry);
     }
 
     /**
@@ -128,10 +126,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code ListVersions} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignListVersions(ListVersionsRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("ListVersions", generator -> ListVersionsInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.LIST_VERSIONS, request, expiry);
     }
 
     /**
@@ -143,10 +142,11 @@ public final class PagingPresigner {
 
     /**
      * Presigns a {@code Query} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignQuery(QueryRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("Query", generator -> QueryInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultPagingClient.Operations.QUERY, request, expiry);
     }
 
     /**

@@ -3,17 +3,12 @@
 //
 package com.example.widgets;
 
-import com.example.widgets.internal.GetWidgetInputJson;
-import com.example.widgets.internal.GetWidgetOutputJson;
-import com.example.widgets.internal.ListWidgetsInputJson;
-import com.example.widgets.internal.ListWidgetsOutputJson;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
 import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
-import dev.ddbstreams.runtime.json.JsonReading;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,31 +25,18 @@ final class DefaultWidgetApiAsyncClient implements WidgetApiAsyncClient {
     @Override
     public CompletableFuture<GetWidgetResponse> getWidget(GetWidgetRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("GetWidget", generator -> GetWidgetInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
-                });
+        return invoker.invokeAsync(DefaultWidgetApiClient.Operations.GET_WIDGET, request);
     }
 
     @Override
     public CompletableFuture<ListWidgetsResponse> listWidgets(ListWidgetsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invokeAsync("ListWidgets", generator -> ListWidgetsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
-                });
+        return invoker.invokeAsync(DefaultWidgetApiClient.Operations.LIST_WIDGETS, request);
     }
 
     @Override
     public CompletableFuture<Void> ping() {
-        return invoker.invokeAsync("Ping", generator -> {
-                    generator.writeStartObject();
-                    generator.writeEndObject();
-                }, parser -> {
-                    parser.nextToken();
-                    JsonReading.skipValue(parser, "Ping response");
-                    return null;
-                });
+        return invoker.invokeAsync(DefaultWidgetApiClient.Operations.PING, null);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.example.widgets.model.WidgetNotFoundException;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
 import dev.ddbstreams.runtime.http.ErrorMapper;
+import dev.ddbstreams.runtime.http.OperationDescriptor;
 import dev.ddbstreams.runtime.http.ServiceMetadata;
 import dev.ddbstreams.runtime.json.JsonReading;
 import java.util.Objects;
@@ -42,31 +43,18 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     @Override
     public GetWidgetResponse getWidget(GetWidgetRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("GetWidget", generator -> GetWidgetInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
-                });
+        return invoker.invoke(Operations.GET_WIDGET, request);
     }
 
     @Override
     public ListWidgetsResponse listWidgets(ListWidgetsRequest request) {
         Objects.requireNonNull(request, "request");
-        return invoker.invoke("ListWidgets", generator -> ListWidgetsInputJson.write(generator, request), parser -> {
-                    parser.nextToken();
-                    return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
-                });
+        return invoker.invoke(Operations.LIST_WIDGETS, request);
     }
 
     @Override
     public void ping() {
-        invoker.invoke("Ping", generator -> {
-                    generator.writeStartObject();
-                    generator.writeEndObject();
-                }, parser -> {
-                    parser.nextToken();
-                    JsonReading.skipValue(parser, "Ping response");
-                    return null;
-                });
+        invoker.invoke(Operations.PING, null);
     }
 
     @Override
@@ -77,5 +65,38 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     @Override
     public String toString() {
         return "WidgetApiClient(" + invoker + ")";
+    }
+
+    /**
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     */
+    static final class Operations {
+        static final OperationDescriptor<GetWidgetRequest, GetWidgetResponse> GET_WIDGET = OperationDescriptor.of("GetWidget",
+                (generator, request) -> GetWidgetInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
+                });
+
+        static final OperationDescriptor<ListWidgetsRequest, ListWidgetsResponse> LIST_WIDGETS = OperationDescriptor.of("ListWidgets",
+                (generator, request) -> ListWidgetsInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
+                });
+
+        static final OperationDescriptor<Void, Void> PING = OperationDescriptor.of("Ping",
+                (generator, request) -> {
+                    generator.writeStartObject();
+                    generator.writeEndObject();
+                },
+                parser -> {
+                    parser.nextToken();
+                    JsonReading.skipValue(parser, "Ping response");
+                    return null;
+                });
+
+        private Operations() {
+        }
     }
 }

@@ -3,12 +3,12 @@
 //
 package com.example.widgets;
 
-import dev.ddbstreams.runtime.http.AwsClientBuilder;
+import dev.ddbstreams.runtime.http.AwsAsyncClientBuilder;
 
 /**
  * Builds a {@link WidgetApiAsyncClient}. The region is required unless an endpoint override is given.
  */
-public final class WidgetApiAsyncClientBuilder extends AwsClientBuilder<WidgetApiAsyncClientBuilder, WidgetApiAsyncClient> {
+public final class WidgetApiAsyncClientBuilder extends AwsAsyncClientBuilder<WidgetApiAsyncClientBuilder, WidgetApiAsyncClient> {
     WidgetApiAsyncClientBuilder() {
     }
 

@@ -3,8 +3,6 @@
 //
 package com.example.widgets;
 
-import com.example.widgets.internal.GetWidgetInputJson;
-import com.example.widgets.internal.ListWidgetsInputJson;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.ListWidgetsRequest;
 import dev.ddbstreams.runtime.http.AwsClientBuilder;
@@ -42,10 +40,11 @@ public final class WidgetApiPresigner {
 
     /**
      * Presigns a {@code GetWidget} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignGetWidget(GetWidgetRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("GetWidget", generator -> GetWidgetInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultWidgetApiClient.Operations.GET_WIDGET, request, expiry);
     }
 
     /**
@@ -57,10 +56,11 @@ public final class WidgetApiPresigner {
 
     /**
      * Presigns a {@code ListWidgets} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
      */
     public PresignedRequest presignListWidgets(ListWidgetsRequest request, Duration expiry) {
         Objects.requireNonNull(request, "request");
-        return presigner.presign("ListWidgets", generator -> ListWidgetsInputJson.write(generator, request), expiry);
+        return presigner.presign(DefaultWidgetApiClient.Operations.LIST_WIDGETS, request, expiry);
     }
 
     /**
@@ -74,10 +74,7 @@ public final class WidgetApiPresigner {
      * Presigns a {@code Ping} call that stays valid for {@code expiry} (at most seven days).
      */
     public PresignedRequest presignPing(Duration expiry) {
-        return presigner.presign("Ping", generator -> {
-                    generator.writeStartObject();
-                    generator.writeEndObject();
-                }, expiry);
+        return presigner.presign(DefaultWidgetApiClient.Operations.PING, null, expiry);
     }
 
     /**

@@ -4,22 +4,38 @@
 package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code DescribeStream} operation.
  */
-public final class DescribeStreamRequest {
+public final class DescribeStreamRequest implements OverridableRequest {
     private final String streamName;
 
     private final String exclusiveStartShardId;
 
     private final Integer limit;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private DescribeStreamRequest(Builder builder) {
         this.streamName = builder.streamName;
         this.exclusiveStartShardId = builder.exclusiveStartShardId;
         this.limit = builder.limit;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -61,8 +77,10 @@ public final class DescribeStreamRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link DescribeStreamRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -73,6 +91,14 @@ public final class DescribeStreamRequest {
         return Objects.equals(streamName, that.streamName)
                 && Objects.equals(exclusiveStartShardId, that.exclusiveStartShardId)
                 && Objects.equals(limit, that.limit);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((DescribeStreamRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -103,6 +129,8 @@ public final class DescribeStreamRequest {
 
         private Integer limit;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
@@ -110,6 +138,28 @@ public final class DescribeStreamRequest {
             this.streamName = source.streamName;
             this.exclusiveStartShardId = source.exclusiveStartShardId;
             this.limit = source.limit;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link DescribeStreamRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link DescribeStreamRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

@@ -4,16 +4,32 @@
 package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code DescribeTable} operation.
  */
-public final class DescribeTableRequest {
+public final class DescribeTableRequest implements OverridableRequest {
     private final String tableName;
+
+    private final RequestOverrideConfiguration overrideConfiguration;
 
     private DescribeTableRequest(Builder builder) {
         this.tableName = builder.tableName;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -39,8 +55,10 @@ public final class DescribeTableRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link DescribeTableRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -49,6 +67,14 @@ public final class DescribeTableRequest {
         }
         DescribeTableRequest that = (DescribeTableRequest) other;
         return Objects.equals(tableName, that.tableName);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((DescribeTableRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -71,11 +97,35 @@ public final class DescribeTableRequest {
     public static final class Builder {
         private String tableName;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
         private Builder(DescribeTableRequest source) {
             this.tableName = source.tableName;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link DescribeTableRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link DescribeTableRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

@@ -4,19 +4,35 @@
 package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code ListItems} operation.
  */
-public final class ListItemsRequest {
+public final class ListItemsRequest implements OverridableRequest {
     private final String nextToken;
 
     private final Integer limit;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private ListItemsRequest(Builder builder) {
         this.nextToken = builder.nextToken;
         this.limit = builder.limit;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -49,8 +65,10 @@ public final class ListItemsRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link ListItemsRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -60,6 +78,14 @@ public final class ListItemsRequest {
         ListItemsRequest that = (ListItemsRequest) other;
         return Objects.equals(nextToken, that.nextToken)
                 && Objects.equals(limit, that.limit);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((ListItemsRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -86,12 +112,36 @@ public final class ListItemsRequest {
 
         private Integer limit;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
         private Builder(ListItemsRequest source) {
             this.nextToken = source.nextToken;
             this.limit = source.limit;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link ListItemsRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link ListItemsRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

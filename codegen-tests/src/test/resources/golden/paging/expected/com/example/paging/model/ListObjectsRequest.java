@@ -4,22 +4,38 @@
 package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code ListObjects} operation.
  */
-public final class ListObjectsRequest {
+public final class ListObjectsRequest implements OverridableRequest {
     private final String bucket;
 
     private final String marker;
 
     private final Integer maxKeys;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private ListObjectsRequest(Builder builder) {
         this.bucket = builder.bucket;
         this.marker = builder.marker;
         this.maxKeys = builder.maxKeys;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -61,8 +77,10 @@ public final class ListObjectsRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link ListObjectsRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -73,6 +91,14 @@ public final class ListObjectsRequest {
         return Objects.equals(bucket, that.bucket)
                 && Objects.equals(marker, that.marker)
                 && Objects.equals(maxKeys, that.maxKeys);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((ListObjectsRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -103,6 +129,8 @@ public final class ListObjectsRequest {
 
         private Integer maxKeys;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
@@ -110,6 +138,28 @@ public final class ListObjectsRequest {
             this.bucket = source.bucket;
             this.marker = source.marker;
             this.maxKeys = source.maxKeys;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link ListObjectsRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link ListObjectsRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

@@ -4,12 +4,16 @@
 package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code ListVersions} operation.
  */
-public final class ListVersionsRequest {
+public final class ListVersionsRequest implements OverridableRequest {
     private final String bucket;
 
     private final String keyMarker;
@@ -18,11 +22,23 @@ public final class ListVersionsRequest {
 
     private final Integer maxKeys;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private ListVersionsRequest(Builder builder) {
         this.bucket = builder.bucket;
         this.keyMarker = builder.keyMarker;
         this.versionIdMarker = builder.versionIdMarker;
         this.maxKeys = builder.maxKeys;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -72,8 +88,10 @@ public final class ListVersionsRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link ListVersionsRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -85,6 +103,14 @@ public final class ListVersionsRequest {
                 && Objects.equals(keyMarker, that.keyMarker)
                 && Objects.equals(versionIdMarker, that.versionIdMarker)
                 && Objects.equals(maxKeys, that.maxKeys);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((ListVersionsRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -119,6 +145,8 @@ public final class ListVersionsRequest {
 
         private Integer maxKeys;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
@@ -127,6 +155,28 @@ public final class ListVersionsRequest {
             this.keyMarker = source.keyMarker;
             this.versionIdMarker = source.versionIdMarker;
             this.maxKeys = source.maxKeys;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link ListVersionsRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link ListVersionsRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

@@ -5,23 +5,39 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code Query} operation.
  */
-public final class QueryRequest {
+public final class QueryRequest implements OverridableRequest {
     private final String tableName;
 
     private final Map<String, KeyValue> exclusiveStartKey;
 
     private final Integer limit;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private QueryRequest(Builder builder) {
         this.tableName = builder.tableName;
         this.exclusiveStartKey = builder.exclusiveStartKey;
         this.limit = builder.limit;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -70,8 +86,10 @@ public final class QueryRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link QueryRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -82,6 +100,14 @@ public final class QueryRequest {
         return Objects.equals(tableName, that.tableName)
                 && Objects.equals(exclusiveStartKey, that.exclusiveStartKey)
                 && Objects.equals(limit, that.limit);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((QueryRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -112,6 +138,8 @@ public final class QueryRequest {
 
         private Integer limit;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
@@ -119,6 +147,28 @@ public final class QueryRequest {
             this.tableName = source.tableName;
             this.exclusiveStartKey = source.exclusiveStartKey;
             this.limit = source.limit;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link QueryRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link QueryRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**

@@ -4,19 +4,35 @@
 package com.example.widgets.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request of the {@code ListWidgets} operation.
  */
-public final class ListWidgetsRequest {
+public final class ListWidgetsRequest implements OverridableRequest {
     private final Integer limit;
 
     private final String nextToken;
 
+    private final RequestOverrideConfiguration overrideConfiguration;
+
     private ListWidgetsRequest(Builder builder) {
         this.limit = builder.limit;
         this.nextToken = builder.nextToken;
+        this.overrideConfiguration = builder.overrideConfiguration;
+    }
+
+    /**
+     * What this request changes about its own call (headers, query parameters, timeouts, credentials,
+     * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
+     */
+    @Override
+    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+        return Optional.ofNullable(overrideConfiguration);
     }
 
     /**
@@ -50,8 +66,10 @@ public final class ListWidgetsRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    /**
+     * Whether {@code other} is a {@link ListWidgetsRequest} with equal members, whatever their override configurations.
+     */
+    public boolean equalsBySdkFields(Object other) {
         if (this == other) {
             return true;
         }
@@ -61,6 +79,14 @@ public final class ListWidgetsRequest {
         ListWidgetsRequest that = (ListWidgetsRequest) other;
         return Objects.equals(limit, that.limit)
                 && Objects.equals(nextToken, that.nextToken);
+    }
+
+    /**
+     * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((ListWidgetsRequest) other).overrideConfiguration);
     }
 
     @Override
@@ -87,12 +113,36 @@ public final class ListWidgetsRequest {
 
         private String nextToken;
 
+        private RequestOverrideConfiguration overrideConfiguration;
+
         private Builder() {
         }
 
         private Builder(ListWidgetsRequest source) {
             this.limit = source.limit;
             this.nextToken = source.nextToken;
+            this.overrideConfiguration = source.overrideConfiguration;
+        }
+
+        /**
+         * Sets {@link ListWidgetsRequest#overrideConfiguration()}: what this request changes about its own call; null for nothing.
+         */
+        public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        /**
+         * Changes {@link ListWidgetsRequest#overrideConfiguration()} with {@code overrideConfiguration}, starting from what was set before:
+         * {@code .overrideConfiguration(o -> o.putHeader("x-trace-id", id).apiCallTimeout(Duration.ofSeconds(2)))}.
+         */
+        public Builder overrideConfiguration(
+                Consumer<RequestOverrideConfiguration.Builder> overrideConfiguration) {
+            Objects.requireNonNull(overrideConfiguration, "overrideConfiguration");
+            RequestOverrideConfiguration.Builder builder = this.overrideConfiguration == null ? RequestOverrideConfiguration.builder() : this.overrideConfiguration.toBuilder();
+            overrideConfiguration.accept(builder);
+            this.overrideConfiguration = builder.build();
+            return this;
         }
 
         /**
