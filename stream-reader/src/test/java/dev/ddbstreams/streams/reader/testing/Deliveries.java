@@ -1,0 +1,168 @@
+package dev.ddbstreams.streams.reader.testing;
+
+import dev.ddbstreams.streams.model.Record;
+import dev.ddbstreams.streams.reader.GapListener;
+import dev.ddbstreams.streams.reader.RecordHandler;
+import dev.ddbstreams.streams.reader.ShardBatch;
+import dev.ddbstreams.streams.reader.consume.Gap;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A handler that records what a reader delivers and checks, as each batch arrives, what must hold at that moment:
+ * no two batches of a shard at once, sequence numbers rising within a shard (across restarts too), nothing at or
+ * before a shard's checkpoint, and, on a shard's first batch, every record of its parent already delivered (or
+ * trimmed before it could be). What is broken is collected as violations, since a handler's exception would only
+ * stop the shard.
+ */
+public final class Deliveries implements RecordHandler, GapListener {
+
+    private final FakeStream stream;
+    private final boolean checkParents;
+    private final Map<String, List<BigInteger>> delivered = new LinkedHashMap<>();
+    private final Map<String, BigInteger> notAfter = new HashMap<>();
+    private final Map<String, Integer> gaps = new HashMap<>();
+    private final List<Gap> gapReports = new ArrayList<>();
+    private final Set<String> inHand = new HashSet<>();
+    private final List<String> violations = new ArrayList<>();
+    private int batches;
+    private int maxConcurrent;
+    private volatile Consumer<ShardBatch> afterEachBatch = batch -> { };
+
+    /**
+     * @param checkParents whether a shard's first batch requires its parent delivered; true for readers starting at
+     *     TRIM_HORIZON, for which every parent is read
+     */
+    public Deliveries(FakeStream stream, boolean checkParents) {
+        this.stream = stream;
+        this.checkParents = checkParents;
+    }
+
+    /** Runs after each batch is recorded, on the reader's thread (to stop the reader mid-stream, say). */
+    public void afterEachBatch(Consumer<ShardBatch> action) {
+        this.afterEachBatch = action;
+    }
+
+    /** From now on, nothing at or before these sequence numbers (by shard) may be delivered. */
+    public synchronized void expectOnlyAfter(Map<String, String> checkpoints) {
+        checkpoints.forEach((shard, sequence) -> notAfter.put(shard, new BigInteger(sequence)));
+    }
+
+    @Override
+    public void handle(ShardBatch batch) {
+        String shardId = batch.shardId();
+        synchronized (this) {
+            batches++;
+            if (!inHand.add(shardId)) {
+                violations.add("two batches of " + shardId + " were delivered at the same time");
+            }
+            maxConcurrent = Math.max(maxConcurrent, inHand.size());
+            if (!delivered.containsKey(shardId)) {
+                checkParentDelivered(shardId);
+            }
+            List<BigInteger> sequences = delivered.computeIfAbsent(shardId, id -> new ArrayList<>());
+            for (Record record : batch.records()) {
+                BigInteger sequence = new BigInteger(record.dynamodb().sequenceNumber());
+                if (!sequences.isEmpty() && sequence.compareTo(sequences.get(sequences.size() - 1)) <= 0) {
+                    violations.add(shardId + ": " + sequence + " delivered after " + sequences.get(sequences.size() - 1));
+                }
+                BigInteger checkpoint = notAfter.get(shardId);
+                if (checkpoint != null && sequence.compareTo(checkpoint) <= 0) {
+                    violations.add(shardId + ": " + sequence + " delivered again after a restart from checkpoint "
+                            + checkpoint);
+                }
+                sequences.add(sequence);
+            }
+        }
+        try {
+            afterEachBatch.accept(batch);
+        } finally {
+            synchronized (this) {
+                inHand.remove(shardId);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void onGap(Gap gap) {
+        gaps.merge(gap.shardId(), 1, Integer::sum);
+        gapReports.add(gap);
+    }
+
+    public synchronized List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Sequence numbers delivered for the shard, in delivery order. */
+    public synchronized List<BigInteger> of(String shardId) {
+        return List.copyOf(delivered.getOrDefault(shardId, List.of()));
+    }
+
+    public synchronized int batches() {
+        return batches;
+    }
+
+    public synchronized int gapsIn(String shardId) {
+        return gaps.getOrDefault(shardId, 0);
+    }
+
+    public synchronized List<Gap> gapReports() {
+        return List.copyOf(gapReports);
+    }
+
+    public synchronized int maxConcurrentBatches() {
+        return maxConcurrent;
+    }
+
+    /**
+     * What is missing once the stream has been read: every record written must have been delivered, unless it was
+     * trimmed; and its shard must have reported a gap, unless it was trimmed before the reader knew any position in
+     * the shard (see {@link FakeStream#trimmedUnseen}).
+     */
+    public synchronized List<String> missing() {
+        List<String> problems = new ArrayList<>();
+        stream.written().forEach((shardId, records) -> {
+            Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(shardId, List.of()));
+            int trimmed = stream.trimmedCount(shardId);
+            int unseen = stream.trimmedUnseen(shardId);
+            boolean lostNoticeably = false;
+            for (FakeStream.FakeRecord record : records) {
+                if (!got.contains(record.sequence())) {
+                    if (record.index() >= trimmed) {
+                        problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
+                                + ") was never delivered");
+                    }
+                    lostNoticeably |= record.index() >= unseen;
+                }
+            }
+            if (lostNoticeably && gaps.getOrDefault(shardId, 0) == 0) {
+                problems.add(shardId + ": records trimmed after the reader had a position in the shard were lost"
+                        + " without a gap being reported");
+            }
+        });
+        return problems;
+    }
+
+    private void checkParentDelivered(String shardId) {
+        String parent = stream.parentOf(shardId);
+        if (!checkParents || parent == null || stream.isGone(parent)) {
+            return;
+        }
+        Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(parent, List.of()));
+        int trimmed = stream.trimmedCount(parent);
+        for (FakeStream.FakeRecord record : stream.written().get(parent)) {
+            if (record.index() >= trimmed && !got.contains(record.sequence())) {
+                violations.add(shardId + " was delivered before record " + record.index() + " of its parent "
+                        + parent);
+                return;
+            }
+        }
+    }
+}
