@@ -59,9 +59,12 @@ final class MetricsRecorder {
         shard(shardId).expired.increment();
     }
 
+    /** A gap was reported; {@code shardId} is {@code null} for a shard the reader no longer tracks. */
     void gap(String shardId) {
         gaps.increment();
-        shard(shardId).gaps.increment();
+        if (shardId != null) {
+            shard(shardId).gaps.increment();
+        }
     }
 
     /** An error stopped a shard or the reader. */

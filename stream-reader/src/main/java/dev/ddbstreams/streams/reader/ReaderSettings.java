@@ -5,6 +5,7 @@ import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** The validated configuration of a {@link StreamReader}; see its builder for each setting. */
 record ReaderSettings(
@@ -12,22 +13,21 @@ record ReaderSettings(
         String streamArn,
         StartingPosition startingPosition,
         Checkpointer checkpointer,
-        RecordHandler handler,
+        Supplier<? extends ShardProcessor> processors,
+        CheckpointMode checkpointMode,
+        FailurePolicy failurePolicy,
         GapListener gapListener,
         ErrorListener errorListener,
         int maxConcurrentShards,
         Duration pollInterval,
+        Duration maxPollInterval,
         int maxRecordsPerBatch,
         Duration shardDiscoveryInterval,
         Duration retryBaseDelay,
         Duration retryMaxDelay,
+        int prefetchPages,
+        int maxRecordsInFlight,
+        long maxBytesInFlight,
         Clock clock,
         Sleeper sleeper,
-        String threadNamePrefix) {
-
-    /**
-     * The service allows five {@code GetRecords} calls per second on a shard; the reader spaces the calls it makes
-     * on one shard at least this far apart.
-     */
-    static final Duration MIN_GET_RECORDS_SPACING = Duration.ofMillis(200);
-}
+        String threadNamePrefix) {}

@@ -6,16 +6,17 @@ import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
 import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
 import dev.ddbstreams.streams.reader.checkpoint.FileCheckpointer;
 import dev.ddbstreams.streams.reader.checkpoint.InMemoryCheckpointer;
-import dev.ddbstreams.streams.reader.consume.Gap;
 import dev.ddbstreams.streams.reader.lineage.ShardLineage;
 import dev.ddbstreams.streams.reader.schedule.TaskScheduler;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a whole DynamoDB stream: every record, delivered in order within its shard, with each parent shard read to
@@ -33,45 +34,51 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p><b>Guarantees.</b> Each record of a shard is handed to the {@link RecordHandler} at least once, and within a
- * shard in sequence-number order. After the handler returns, the batch's {@link Checkpoint} is written; a reader
- * started later with the same {@link Checkpointer} resumes right after it. A clean {@link #close()} finishes the
- * batch in hand and writes its checkpoint, so the next reader delivers nothing twice; after a crash, the batches
- * being handled at that moment are delivered again. Records the service trimmed before they were read are lost:
- * the {@link GapListener} is told.
+ * <p><b>Guarantees.</b> Each record of a shard is handed to the {@link RecordHandler} (or {@link ShardProcessor}) at
+ * least once, and within a shard in sequence-number order; a record that cannot be delivered because the service
+ * removed it first is inside a {@link Gap} told to the {@link GapListener}, except records trimmed before the reader
+ * had any position in their shard (docs/stream-reader.md says exactly when). After the handler returns, the batch's
+ * {@link Checkpoint} is written (or, with {@link CheckpointMode#BY_APPLICATION}, when the application says so); a
+ * reader started later with the same {@link Checkpointer} resumes right after it. A clean {@link #close()} finishes
+ * the batches in hand, so the next reader delivers nothing twice; after a crash, the batches being handled at that
+ * moment are delivered again.
  *
  * <p><b>Shards.</b> The reader lists the stream's shards with {@code DescribeStream} when it starts and then every
  * {@link Builder#shardDiscoveryInterval shard discovery interval}, and looks up a shard's children as soon as it
- * has read it to the end. A shard is read once its parent has been read to the end, or skipped, or is no longer
- * listed (the service trims shards after 24 hours). Shards that may be read are read in parallel on at most
- * {@link Builder#maxConcurrentShards} threads; a shard waiting for new records holds no thread.
+ * has read it to the end. A shard is read once its parent has been read to its end, or skipped, or is no longer
+ * listed. Shards are handled in parallel on at most {@link Builder#maxConcurrentShards} threads, and read (with
+ * {@link Builder#prefetchPages prefetching}) on as many others; a shard waiting for new records holds no thread.
  *
- * <p><b>Where shards start.</b> A shard with a checkpoint resumes after it. A shard whose parent this reader (or an
- * earlier one with the same checkpointer) read starts at its beginning ({@code TRIM_HORIZON}). The
- * {@link StartingPosition} applies only to the other shards of the first listing.
+ * <p><b>Polling.</b> An empty page is followed by a pause of {@link Builder#pollInterval}, growing up to
+ * {@link Builder#maxPollInterval} while the shard stays idle; the reader's calls to {@code GetRecords} on one shard
+ * are never closer than 200 ms, the service's limit of five per second (a client that retries on its own may send
+ * its retry of a refused call sooner; see docs/stream-reader.md).
  *
- * <p><b>Polling.</b> An empty page is followed by a pause of {@link Builder#pollInterval}; calls to
- * {@code GetRecords} on one shard are never closer than 200 ms, the service's limit of five per second.
- *
- * <p>The reader ends by itself when the stream has been disabled and every shard read to its end, or when the
- * stream cannot be described at all (see {@link #failure()}). Otherwise it reads until {@link #close()}.
+ * <p>The reader ends by itself once the stream has been disabled and nothing is left to read (at once, not at the
+ * next listing), or when the stream cannot be described at all (see {@link #failure()}). Otherwise it reads until
+ * {@link #close()}.
  */
 public final class StreamReader implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(StreamReader.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
+
+    /** How long {@link #close(Duration)} waits for interrupted handlers to return. */
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(1);
 
     private final ReaderSettings settings;
     private final ShardLineage lineage = new ShardLineage();
     private final MetricsRecorder metrics = new MetricsRecorder();
-    private final TaskScheduler scheduler;
+    private final TaskScheduler fetcher;
+    private final TaskScheduler handlers;
     private final Coordinator coordinator;
     private boolean started;
 
     private StreamReader(ReaderSettings settings) {
         this.settings = settings;
         // A step that throws is a bug in the reader or an Error such as OutOfMemoryError: stop everything.
-        this.scheduler = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
-        this.coordinator = new Coordinator(settings, lineage, metrics, scheduler);
+        this.fetcher = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
+        this.handlers = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
+        this.coordinator = new Coordinator(settings, lineage, metrics, fetcher, handlers);
     }
 
     /** A builder; {@link Builder#client}, {@link Builder#streamArn} and {@link Builder#handler} are required. */
@@ -85,20 +92,22 @@ public final class StreamReader implements AutoCloseable {
      * @throws IllegalStateException when the reader was started or closed before
      */
     public synchronized void start() {
-        if (started || scheduler.isStopping()) {
+        if (started || coordinator.isStopping()) {
             throw new IllegalStateException("A StreamReader starts once; build a new one to read again");
         }
         started = true;
-        scheduler.start(settings.maxConcurrentShards(), settings.threadNamePrefix());
+        handlers.start(settings.maxConcurrentShards(), settings.threadNamePrefix());
+        fetcher.start(settings.maxConcurrentShards(), settings.threadNamePrefix() + "-fetch");
         coordinator.start();
     }
 
     /**
-     * Asks the reader to stop, and returns at once: no new page is read, and the batches being handled are finished
-     * and checkpointed. Safe to call from a handler or listener, and more than once.
+     * Asks the reader to stop, and returns at once: no new page is read, pages read ahead are dropped (a later
+     * reader reads them again), the batches being handled are finished and checkpointed, and each shard's
+     * {@link ShardProcessor#shutdownRequested} is called. Safe to call from a handler or listener, and more than once.
      */
     public void shutdown() {
-        scheduler.stop();
+        coordinator.stop();
     }
 
     /**
@@ -108,12 +117,14 @@ public final class StreamReader implements AutoCloseable {
      */
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
         Objects.requireNonNull(timeout, "timeout");
-        return scheduler.awaitTermination(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return handlers.awaitTermination(timeout)
+                && fetcher.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
     /** Waits, without a time limit, until the reader has stopped. */
     public void awaitTermination() throws InterruptedException {
-        while (!scheduler.awaitTermination(Duration.ofDays(1))) {
+        while (!awaitTermination(Duration.ofDays(1))) {
             // Waits on.
         }
     }
@@ -126,7 +137,7 @@ public final class StreamReader implements AutoCloseable {
     @Override
     public void close() {
         shutdown();
-        if (scheduler.isSchedulerThread()) {
+        if (isReaderThread()) {
             return;
         }
         boolean interrupted = false;
@@ -144,12 +155,46 @@ public final class StreamReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the reader cleanly, as {@link #close()} does, but waits at most {@code timeout}: then the threads still
+     * running a handler (or a call to the service) are interrupted, and given one more second to return. A handler
+     * interrupted this way gets no checkpoint for its batch, which a later reader delivers again.
+     *
+     * @return whether every thread of the reader has ended; false when a handler ignored the interrupt, or when
+     *     called from one of the reader's own threads (which cannot wait for itself)
+     */
+    public boolean close(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        shutdown();
+        if (isReaderThread()) {
+            return false;
+        }
+        if (awaitTermination(timeout)) {
+            return true;
+        }
+        int interrupted = handlers.interruptRunningSteps() + fetcher.interruptRunningSteps();
+        LOG.warn("The reader of {} did not stop within {}: interrupted {} thread(s) still running a handler or a call",
+                settings.streamArn(), timeout, interrupted);
+        return awaitTermination(INTERRUPT_GRACE);
+    }
+
+    /**
+     * Reads a shard that failed (with {@link FailurePolicy#stopShard()}) again, from its last checkpoint, without
+     * restarting the reader; its children follow once it is read to its end.
+     *
+     * @return false when the reader knows no such shard, or the shard has not failed
+     */
+    public boolean restartShard(String shardId) {
+        Objects.requireNonNull(shardId, "shardId");
+        return coordinator.restartShard(shardId);
+    }
+
     /** Where the reader is in its life. */
     public synchronized ReaderState state() {
-        if (scheduler.isTerminated()) {
+        if (handlers.isTerminated() && fetcher.isTerminated()) {
             return ReaderState.TERMINATED;
         }
-        if (scheduler.isStopping()) {
+        if (coordinator.isStopping()) {
             return ReaderState.STOPPING;
         }
         return started ? ReaderState.RUNNING : ReaderState.NEW;
@@ -170,9 +215,16 @@ public final class StreamReader implements AutoCloseable {
         return "StreamReader(" + settings.streamArn() + ", " + state() + ")";
     }
 
+    private boolean isReaderThread() {
+        return handlers.isSchedulerThread() || fetcher.isSchedulerThread();
+    }
+
     private void crashed(Throwable error) {
-        LOG.log(Level.ERROR, "The reader of " + settings.streamArn() + " stopped on an unexpected error", error);
+        LOG.error("The reader of {} stopped on an unexpected error", settings.streamArn(), error);
         coordinator.failReader(error);
+        // The scheduler that crashed stopped itself; the other one follows.
+        fetcher.stop();
+        handlers.stop();
     }
 
     /** Configures a {@link StreamReader}. */
@@ -182,12 +234,18 @@ public final class StreamReader implements AutoCloseable {
         private String streamArn;
         private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
         private Checkpointer checkpointer;
-        private RecordHandler handler;
-        private GapListener gapListener = Builder::logGap;
-        private ErrorListener errorListener = Builder::logError;
+        private Supplier<? extends ShardProcessor> processors;
+        private CheckpointMode checkpointMode = CheckpointMode.AFTER_EACH_BATCH;
+        private FailurePolicy failurePolicy = FailurePolicy.stopShard();
+        private GapListener gapListener = gap -> { };
+        private ErrorListener errorListener = error -> { };
         private int maxConcurrentShards = 4;
         private Duration pollInterval = Duration.ofSeconds(1);
+        private Duration maxPollInterval = Duration.ofSeconds(5);
         private int maxRecordsPerBatch = 1000;
+        private int prefetchPages = 1;
+        private int maxRecordsInFlight = 10_000;
+        private long maxBytesInFlight = 64L * 1024 * 1024;
         private Duration shardDiscoveryInterval = Duration.ofSeconds(30);
         private Duration retryBaseDelay = Duration.ofMillis(100);
         private Duration retryMaxDelay = Duration.ofSeconds(10);
@@ -227,19 +285,50 @@ public final class StreamReader implements AutoCloseable {
             return this;
         }
 
-        /** Receives the records (required); called from several threads, one shard at a time per thread. */
+        /**
+         * Receives the records; called from several threads, one shard at a time per thread. This or
+         * {@link #processors} is required; the last one set wins.
+         */
         public Builder handler(RecordHandler handler) {
-            this.handler = Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(handler, "handler");
+            this.processors = () -> (ShardProcessor) (batch, checkpointer) -> handler.handle(batch);
             return this;
         }
 
-        /** Told of records lost to trimming; unless set, gaps are logged as warnings. */
+        /**
+         * Makes a {@link ShardProcessor} for each shard the reader begins (again after a restart of the shard): the
+         * shard's life (started, ended, shutdown requested) and its batches. This or {@link #handler} is required.
+         */
+        public Builder processors(Supplier<? extends ShardProcessor> processors) {
+            this.processors = Objects.requireNonNull(processors, "processors");
+            return this;
+        }
+
+        /** Who checkpoints: the reader after each batch (the default), or the application. */
+        public Builder checkpointMode(CheckpointMode checkpointMode) {
+            this.checkpointMode = Objects.requireNonNull(checkpointMode, "checkpointMode");
+            return this;
+        }
+
+        /** What a failed shard does: stop (the default), retry from its checkpoint, or stop the reader. */
+        public Builder onShardFailure(FailurePolicy failurePolicy) {
+            this.failurePolicy = Objects.requireNonNull(failurePolicy, "failurePolicy");
+            return this;
+        }
+
+        /**
+         * Told of records lost because the service removed them before they were read. Every gap is logged as a
+         * warning (logger {@code dev.ddbstreams.streams.reader.StreamReader}) whether this is set or not.
+         */
         public Builder onGap(GapListener gapListener) {
             this.gapListener = Objects.requireNonNull(gapListener, "gapListener");
             return this;
         }
 
-        /** Told of errors that stop a shard or the reader; unless set, they are logged as errors. */
+        /**
+         * Told of errors that stop (or restart) a shard, or stop the reader. Every such error is logged as an error
+         * whether this is set or not.
+         */
         public Builder onError(ErrorListener errorListener) {
             this.errorListener = Objects.requireNonNull(errorListener, "errorListener");
             return this;
@@ -255,11 +344,57 @@ public final class StreamReader implements AutoCloseable {
         }
 
         /**
-         * The pause after a page without records before reading the shard again; 1 second unless set. Calls on one
-         * shard stay at least 200 ms apart whatever this is.
+         * The pause after a page without records before reading the shard again; 1 second unless set. Each further
+         * empty page in a row doubles it, up to {@link #maxPollInterval}. Calls on one shard stay at least 200 ms
+         * apart whatever this is.
          */
         public Builder pollInterval(Duration pollInterval) {
             this.pollInterval = nonNegative(pollInterval, "pollInterval");
+            return this;
+        }
+
+        /**
+         * The longest pause between polls of an idle shard; 5 seconds unless set, and never below
+         * {@link #pollInterval}. Set it to the poll interval to poll idle shards at a fixed pace.
+         */
+        public Builder maxPollInterval(Duration maxPollInterval) {
+            this.maxPollInterval = nonNegative(maxPollInterval, "maxPollInterval");
+            return this;
+        }
+
+        /**
+         * How many pages of a shard may be read ahead of its handler; 1 unless set, 0 to read the next page only once
+         * the handler returned. Reading ahead overlaps the service's latency with the handler's work.
+         */
+        public Builder prefetchPages(int prefetchPages) {
+            if (prefetchPages < 0) {
+                throw new IllegalArgumentException("prefetchPages must not be negative: " + prefetchPages);
+            }
+            this.prefetchPages = prefetchPages;
+            return this;
+        }
+
+        /**
+         * The most records read and not yet handled, over all shards (backpressure); 10,000 unless set. A shard
+         * reads a page only with room for a whole one ({@link #maxRecordsPerBatch}), so this must be at least that.
+         */
+        public Builder maxRecordsInFlight(int maxRecordsInFlight) {
+            if (maxRecordsInFlight < 1) {
+                throw new IllegalArgumentException("maxRecordsInFlight must be at least 1: " + maxRecordsInFlight);
+            }
+            this.maxRecordsInFlight = maxRecordsInFlight;
+            return this;
+        }
+
+        /**
+         * About the most bytes of records ({@code SizeBytes}) read and not yet handled, over all shards; 64 MiB unless
+         * set. Checked before each read, so the pages being read at that moment may go past it.
+         */
+        public Builder maxBytesInFlight(long maxBytesInFlight) {
+            if (maxBytesInFlight < 1) {
+                throw new IllegalArgumentException("maxBytesInFlight must be at least 1: " + maxBytesInFlight);
+            }
+            this.maxBytesInFlight = maxBytesInFlight;
             return this;
         }
 
@@ -320,7 +455,8 @@ public final class StreamReader implements AutoCloseable {
         /**
          * The reader, not yet started.
          *
-         * @throws IllegalStateException when the client, stream ARN or handler is missing
+         * @throws IllegalStateException when the client, stream ARN or handler is missing, or settings contradict
+         *     each other
          */
         public StreamReader build() {
             List<String> missing = new ArrayList<>();
@@ -330,17 +466,26 @@ public final class StreamReader implements AutoCloseable {
             if (streamArn == null) {
                 missing.add("streamArn");
             }
-            if (handler == null) {
+            if (processors == null) {
                 missing.add("handler");
             }
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("A StreamReader needs a client, a streamArn and a handler; missing: "
-                        + String.join(", ", missing));
+                throw new IllegalStateException("A StreamReader needs a client, a streamArn and a handler (or"
+                        + " processors); missing: " + String.join(", ", missing));
+            }
+            if (maxPollInterval.compareTo(pollInterval) < 0) {
+                throw new IllegalStateException("maxPollInterval " + maxPollInterval + " is below pollInterval "
+                        + pollInterval);
+            }
+            if (maxRecordsInFlight < maxRecordsPerBatch) {
+                throw new IllegalStateException("maxRecordsInFlight " + maxRecordsInFlight + " leaves no room for a"
+                        + " page of maxRecordsPerBatch " + maxRecordsPerBatch + " records");
             }
             return new StreamReader(new ReaderSettings(client, streamArn, startingPosition,
-                    checkpointer != null ? checkpointer : new InMemoryCheckpointer(), handler, gapListener,
-                    errorListener, maxConcurrentShards, pollInterval, maxRecordsPerBatch, shardDiscoveryInterval,
-                    retryBaseDelay, retryMaxDelay, clock, sleeper, threadNamePrefix));
+                    checkpointer != null ? checkpointer : new InMemoryCheckpointer(), processors, checkpointMode,
+                    failurePolicy, gapListener, errorListener, maxConcurrentShards, pollInterval, maxPollInterval,
+                    maxRecordsPerBatch, shardDiscoveryInterval, retryBaseDelay, retryMaxDelay, prefetchPages,
+                    maxRecordsInFlight, maxBytesInFlight, clock, sleeper, threadNamePrefix));
         }
 
         private static Duration nonNegative(Duration duration, String name) {
@@ -357,14 +502,6 @@ public final class StreamReader implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be positive");
             }
             return duration;
-        }
-
-        private static void logGap(Gap gap) {
-            LOG.log(Level.WARNING, "Records were trimmed before they could be read: " + gap);
-        }
-
-        private static void logError(ReadError error) {
-            LOG.log(Level.ERROR, "Reading stopped: " + error, error.cause());
         }
     }
 }

@@ -47,9 +47,19 @@ class StartPlannerTest {
     }
 
     @Test
-    void trimHorizonReadsEveryShardFromItsBeginning() {
+    void trimHorizonReadsFirstShardsFromTheOldestRecordAndChildrenFromTheirOwnStart() {
         lineage.add(List.of(closed("a", null), open("b", "a")), true);
         assertThat(startOf(StartingPosition.TRIM_HORIZON, closed("a", null))).isEqualTo(read(ShardPosition.trimHorizon()));
+        assertThat(startOf(StartingPosition.TRIM_HORIZON, open("b", "a"))).isEqualTo(read(ShardPosition.at("100")));
+    }
+
+    @Test
+    void aShardWhoseChildrenHaveCheckpointsWasFinishedAndItsOwnCheckpointPruned() {
+        lineage.add(List.of(closed("a", null), open("b", "a"), open("c", "a")), true);
+        checkpoints.write(ARN, "c", Checkpoint.afterSequenceNumber("150"));
+        for (StartingPosition position : StartingPosition.values()) {
+            assertThat(startOf(position, closed("a", null))).isEqualTo(new StartPlanner.Start.AlreadyFinished());
+        }
     }
 
     @Test
@@ -64,14 +74,15 @@ class StartPlannerTest {
     void latestReadsAChildFromItsBeginningWhenItsParentWasRead() {
         lineage.add(List.of(open("a", null), closed("b", "a")), true);
         lineage.done("a", ShardState.FINISHED);
-        assertThat(startOf(StartingPosition.LATEST, closed("b", "a"))).isEqualTo(read(ShardPosition.trimHorizon()));
+        // The reader owes the child all of its records: it begins at the child's own start, so a trim is a gap.
+        assertThat(startOf(StartingPosition.LATEST, closed("b", "a"))).isEqualTo(read(ShardPosition.at("100")));
     }
 
     @Test
     void latestReadsAChildFromItsBeginningWhenAnEarlierRunCheckpointedItsUnlistedParent() {
         lineage.add(List.of(open("b", "gone"), open("c", "gone-unread")), true);
         checkpoints.write(ARN, "gone", Checkpoint.shardEnd());
-        assertThat(startOf(StartingPosition.LATEST, open("b", "gone"))).isEqualTo(read(ShardPosition.trimHorizon()));
+        assertThat(startOf(StartingPosition.LATEST, open("b", "gone"))).isEqualTo(read(ShardPosition.at("100")));
         assertThat(startOf(StartingPosition.LATEST, open("c", "gone-unread"))).isEqualTo(read(ShardPosition.latest()));
     }
 
@@ -79,6 +90,6 @@ class StartPlannerTest {
     void shardsFoundAfterTheFirstListingAreReadFromTheirBeginning() {
         lineage.add(List.of(open("a", null)), true);
         lineage.add(List.of(open("new-root", null)), false);
-        assertThat(startOf(StartingPosition.LATEST, open("new-root", null))).isEqualTo(read(ShardPosition.trimHorizon()));
+        assertThat(startOf(StartingPosition.LATEST, open("new-root", null))).isEqualTo(read(ShardPosition.at("100")));
     }
 }

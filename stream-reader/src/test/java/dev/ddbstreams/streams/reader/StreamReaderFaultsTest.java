@@ -3,6 +3,8 @@ package dev.ddbstreams.streams.reader;
 import dev.ddbstreams.runtime.exception.AwsServiceException;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.streams.model.ResourceNotFoundException;
+import dev.ddbstreams.streams.model.TrimmedDataAccessException;
+import dev.ddbstreams.streams.reader.consume.Gap;
 import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
 import dev.ddbstreams.streams.reader.checkpoint.InMemoryCheckpointer;
 import dev.ddbstreams.streams.reader.lineage.ShardState;
@@ -110,7 +112,8 @@ class StreamReaderFaultsTest {
         assertThat(deliveries.gapReports()).singleElement().satisfies(gap -> {
             assertThat(gap.shardId()).isEqualTo("shard-1");
             assertThat(gap.afterSequenceNumber()).contains(sequence(written, firstBatch - 1));
-            assertThat(gap.cause().errorCode()).isEqualTo("TrimmedDataAccessException");
+            assertThat(gap.reason()).isEqualTo(Gap.Reason.TRIMMED);
+            assertThat(gap.cause()).get().isInstanceOf(TrimmedDataAccessException.class);
         });
         assertThat(reader.metrics().gaps()).isEqualTo(1);
         assertThat(errors).isEmpty();
@@ -153,14 +156,15 @@ class StreamReaderFaultsTest {
                 .checkpointer(checkpoints)
                 .build();
 
-        reader.start();
-        awaitErrors(1);
-        reader.close();
+        // The stream is disabled: with shard-1 failed and shard-2 waiting for it, nothing is left to read, and the
+        // reader ends, failed: a stopped shard must not look like a stream read whole.
+        SimulatedService.runToEnd(reader);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.shardId()).contains("shard-1");
-            assertThat(error.cause()).isSameAs(refusal);
-        });
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).shardId()).contains("shard-1");
+        assertThat(errors.get(0).cause()).isSameAs(refusal);
+        assertThat(reader.failure()).get().isInstanceOfSatisfying(ReadIncompleteException.class,
+                incomplete -> assertThat(incomplete.failedShards()).containsExactly("shard-1"));
         assertThat(deliveries.batches()).isZero();
         assertThat(checkpoints.read(FakeStream.ARN, "shard-1")).contains(Checkpoint.afterSequenceNumber(sequence(written, 2)));
         assertThat(reader.metrics().shards().get("shard-1").state()).isEqualTo(ShardState.FAILED);
@@ -250,6 +254,8 @@ class StreamReaderFaultsTest {
 
     @Test
     void aPermanentErrorStopsOnlyItsShardAndItsChildren() throws Exception {
+        // A live table: the stream stays enabled, so the reader goes on with the shards it can read.
+        stream.disableWhenAllClosed(false);
         stream.addShard("shard-a", null, 3, true);
         stream.addShard("shard-a2", "shard-a", 3, true);
         stream.addShard("shard-b", null, 4, true);
@@ -299,11 +305,12 @@ class StreamReaderFaultsTest {
                 .maxRecordsPerBatch(3)
                 .build();
 
-        reader.start();
-        awaitErrors(1);
-        reader.close();
+        SimulatedService.runToEnd(reader);
 
-        assertThat(errors).singleElement().satisfies(error -> assertThat(error.cause()).isSameAs(boom));
+        assertThat(errors.get(0).cause()).isSameAs(boom);
+        // A shard without children that failed is not success: awaitTermination returned, and failure() says why.
+        assertThat(reader.failure()).get().isInstanceOf(ReadIncompleteException.class);
+        assertThat(reader.failure().get().getSuppressed()).containsExactly(boom);
         List<BigInteger> first = deliveries.of("shard-1");
         assertThat(first).isNotEmpty();
         String lastAccepted = first.get(first.size() - 1).toString();

@@ -63,7 +63,7 @@ class StreamReaderStartTest {
         assertThat(metrics.shards().get("shard-old").state()).isEqualTo(ShardState.SKIPPED);
         assertThat(metrics.shards().get("shard-open").state()).isEqualTo(ShardState.FINISHED);
         assertThat(service.service().calls("GetShardIterator")).extracting(call -> call.body().get("ShardIteratorType"))
-                .containsExactly("LATEST", "TRIM_HORIZON");
+                .containsExactly("LATEST", "AT_SEQUENCE_NUMBER");
     }
 
     @Test

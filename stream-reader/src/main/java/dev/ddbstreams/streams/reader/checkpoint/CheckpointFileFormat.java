@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
- * The text format of {@link FileCheckpointer}'s file, written and read strictly.
+ * The first format of {@link FileCheckpointer}'s file, rewritten whole on every write; read (strictly) to carry a
+ * file of an earlier version over to the {@link CheckpointLog} format, never written any more.
  *
  * <pre>
  * ddbstreams-checkpoints 1
@@ -32,41 +33,13 @@ final class CheckpointFileFormat {
     private static final String AFTER = "after";
     private static final String SHARD_END = "shard-end";
     private static final Pattern CHECKSUM_LINE = Pattern.compile("crc32 [0-9a-f]{8}");
-    private static final Comparator<ShardKey> ORDER =
-            Comparator.comparing(ShardKey::streamArn).thenComparing(ShardKey::shardId);
 
     private CheckpointFileFormat() {}
 
-    /** Checks that a stream ARN or shard id can be written as one field. */
-    static void checkField(String what, String value) {
-        if (value.isEmpty() || value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new IllegalArgumentException("a checkpoint's " + what + " must be non-empty and without whitespace: \""
-                    + value + "\"");
-        }
-    }
-
-    /** The file's bytes for these checkpoints, in a stable order. */
-    static byte[] encode(Map<ShardKey, Checkpoint> checkpoints) {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        checkpoints.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(ORDER))
-                .forEach(entry -> {
-                    ShardKey key = entry.getKey();
-                    Checkpoint checkpoint = entry.getValue();
-                    text.append(key.streamArn()).append(' ').append(key.shardId()).append(' ');
-                    if (checkpoint.isShardEnd()) {
-                        text.append(SHARD_END);
-                    } else {
-                        text.append(AFTER).append(' ').append(checkpoint.sequenceNumber().orElseThrow());
-                    }
-                    text.append('\n');
-                });
-        byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] checksum = ("crc32 " + crc32Hex(content, content.length) + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] file = new byte[content.length + checksum.length];
-        System.arraycopy(content, 0, file, 0, content.length);
-        System.arraycopy(checksum, 0, file, content.length, checksum.length);
-        return file;
+    /** Whether the bytes start with this format's header line. */
+    static boolean isFormat1(byte[] bytes) {
+        byte[] header = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
+        return bytes.length >= header.length && Arrays.equals(bytes, 0, header.length, header, 0, header.length);
     }
 
     /**
@@ -161,8 +134,6 @@ final class CheckpointFileFormat {
     }
 
     private static CheckpointException corrupt(String source, String problem) {
-        return new CheckpointException("The checkpoint file " + source + " is corrupt: " + problem + ". It is not"
-                + " read as \"no checkpoints\", which would read the stream again from the start or skip ahead;"
-                + " restore it from a backup, or delete it to start over on purpose.");
+        return CheckpointLog.corrupt(source, problem);
     }
 }

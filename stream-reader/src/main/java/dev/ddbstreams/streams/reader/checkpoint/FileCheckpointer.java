@@ -1,68 +1,105 @@
 package dev.ddbstreams.streams.reader.checkpoint;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps checkpoints in one file, rewritten whole and atomically on every write: the new content goes to a temporary
- * file in the same directory, is forced to disk, and then renamed over the old file. A crash at any moment leaves
- * either the old file or the new one, never a mix.
+ * Keeps checkpoints in one file, as a log: each write appends one line and forces it to disk (one {@code fdatasync}),
+ * and the file is compacted now and then by rewriting it whole and atomically (temporary file, forced, renamed over
+ * the log, directory forced). A crash at any moment leaves every acknowledged write readable: at worst an incomplete
+ * last line, which was never acknowledged and is dropped on open.
  *
- * <p>The file ends with a checksum; {@link #open} refuses a file that is damaged, cut short or edited, with a
+ * <p>Each line ends with a checksum; {@link #open} refuses a file that is damaged or edited anywhere else, with a
  * {@link CheckpointException} saying so, instead of reading it as fewer checkpoints. A missing file means no
- * checkpoints yet.
+ * checkpoints yet. A file of the earlier whole-file format is read and rewritten in this one.
  *
- * <p>One process at a time may use a file. Every write rewrites all checkpoints and waits for the disk, so it suits
- * streams with up to a few hundred shards; the reader writes one checkpoint per batch, at most five per second per
- * shard.
+ * <p>The log is compacted when it holds more than {@value #MIN_LINES_BEFORE_COMPACTION} lines and more than
+ * {@value #COMPACTION_FACTOR} times as many lines as checkpoints, so its size stays within a small multiple of what
+ * it holds. Together with the reader's pruning of finished shards, a file stays small over months of shard
+ * rollovers. One process at a time may use a file.
  */
 public final class FileCheckpointer implements Checkpointer {
 
-    private static final String TEMP_SUFFIX = ".tmp";
+    static final int MIN_LINES_BEFORE_COMPACTION = 256;
+    static final int COMPACTION_FACTOR = 4;
 
     private final Path file;
-    private final String tempPrefix;
+    private final LogStorage storage;
+    private final int minLinesBeforeCompaction;
     private final Map<ShardKey, Checkpoint> checkpoints;
+    private int lines;
+    /** The file's length after the last complete write: where the next line goes. */
+    private long length;
+    /** Set when a failed append could not be undone: appending after a partial line would corrupt the file. */
+    private IOException broken;
 
-    private FileCheckpointer(Path file, Map<ShardKey, Checkpoint> checkpoints) {
+    private FileCheckpointer(Path file, LogStorage storage, int minLinesBeforeCompaction,
+            Map<ShardKey, Checkpoint> checkpoints, int lines, long length) {
         this.file = file;
-        this.tempPrefix = file.getFileName() + ".";
+        this.storage = storage;
+        this.minLinesBeforeCompaction = minLinesBeforeCompaction;
         this.checkpoints = checkpoints;
+        this.lines = lines;
+        this.length = length;
     }
 
     /**
-     * Opens the checkpoint file, reading the checkpoints it holds; creates its directory when missing. Temporary
-     * files left by a crash during an earlier write are removed.
+     * Opens the checkpoint file, reading the checkpoints it holds; creates it (and its directory) when missing.
+     * Temporary files left by a crash during a compaction are removed, and an incomplete last line is cut off.
      *
-     * @throws CheckpointException when the file cannot be read, or is corrupt
+     * @throws CheckpointException when the file cannot be read or written, or is corrupt
      */
     public static FileCheckpointer open(Path file) {
-        Objects.requireNonNull(file, "file");
-        Path absolute = file.toAbsolutePath();
-        if (absolute.getFileName() == null) {
-            throw new IllegalArgumentException("not a file: " + file);
-        }
+        Path absolute = absolute(file);
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new CheckpointException("Cannot create the directory of the checkpoint file " + absolute + ": " + e, e);
         }
-        Map<ShardKey, Checkpoint> checkpoints = load(absolute);
-        FileCheckpointer checkpointer = new FileCheckpointer(absolute, checkpoints);
-        checkpointer.removeTemporaryFiles();
+        FileLogStorage storage = new FileLogStorage(absolute);
+        FileCheckpointer checkpointer = open(absolute, storage, MIN_LINES_BEFORE_COMPACTION);
+        storage.removeTemporaryFiles();
         return checkpointer;
+    }
+
+    /** Opens the log kept in {@code storage}; {@code file} names it in messages. */
+    static FileCheckpointer open(Path file, LogStorage storage, int minLinesBeforeCompaction) {
+        try {
+            byte[] bytes = storage.read();
+            if (bytes == null) {
+                byte[] header = CheckpointLog.header();
+                storage.replace(header);
+                return new FileCheckpointer(file, storage, minLinesBeforeCompaction, new HashMap<>(), 0,
+                        header.length);
+            }
+            if (CheckpointFileFormat.isFormat1(bytes)) {
+                // The earlier format: read it strictly, and carry it over in one atomic step.
+                Map<ShardKey, Checkpoint> old = new HashMap<>(CheckpointFileFormat.decode(bytes, file.toString()));
+                byte[] snapshot = CheckpointLog.snapshot(old);
+                storage.replace(snapshot);
+                return new FileCheckpointer(file, storage, minLinesBeforeCompaction, old, old.size(),
+                        snapshot.length);
+            }
+            CheckpointLog.Contents contents = CheckpointLog.read(bytes, file.toString());
+            if (contents.validLength() < bytes.length) {
+                // An append a crash cut short: never acknowledged, so dropped; cut off so the next line starts clean.
+                storage.truncate(contents.validLength());
+            }
+            return new FileCheckpointer(file, storage, minLinesBeforeCompaction,
+                    new HashMap<>(contents.checkpoints()), contents.lines(), contents.validLength());
+        } catch (AtomicMoveNotSupportedException e) {
+            throw atomicMoveNotSupported(file, e);
+        } catch (IOException e) {
+            throw new CheckpointException("Cannot read the checkpoint file " + file + ": " + e, e);
+        }
     }
 
     /** The file the checkpoints are kept in. */
@@ -85,15 +122,42 @@ public final class FileCheckpointer implements Checkpointer {
     public synchronized void write(String streamArn, String shardId, Checkpoint checkpoint) {
         ShardKey key = new ShardKey(streamArn, shardId);
         Objects.requireNonNull(checkpoint, "checkpoint");
-        CheckpointFileFormat.checkField("stream ARN", streamArn);
-        CheckpointFileFormat.checkField("shard id", shardId);
+        CheckpointLog.checkField("stream ARN", streamArn);
+        CheckpointLog.checkField("shard id", shardId);
         if (checkpoint.equals(checkpoints.get(key))) {
             return;
         }
-        Map<ShardKey, Checkpoint> updated = new HashMap<>(checkpoints);
-        updated.put(key, checkpoint);
-        replaceFile(CheckpointFileFormat.encode(updated));
+        append(CheckpointLog.line(key, checkpoint));
         checkpoints.put(key, checkpoint);
+        compactIfDue();
+    }
+
+    @Override
+    public synchronized Map<String, Checkpoint> list(String streamArn) {
+        return ShardKey.ofStream(streamArn, checkpoints);
+    }
+
+    @Override
+    public synchronized void remove(String streamArn, Collection<String> shardIds) {
+        StringBuilder removals = new StringBuilder();
+        for (String shardId : shardIds) {
+            ShardKey key = new ShardKey(streamArn, shardId);
+            if (checkpoints.containsKey(key)) {
+                removals.append(new String(CheckpointLog.line(key, null), StandardCharsets.UTF_8));
+            }
+        }
+        if (removals.isEmpty()) {
+            return;
+        }
+        // One append and one force for all of them; a crash may keep a prefix of the removals, which is harmless.
+        append(removals.toString().getBytes(StandardCharsets.UTF_8));
+        shardIds.forEach(shardId -> checkpoints.remove(new ShardKey(streamArn, shardId)));
+        compactIfDue();
+    }
+
+    /** The number of lines in the log now (for tests of its size). */
+    synchronized int lines() {
+        return lines;
     }
 
     @Override
@@ -101,76 +165,62 @@ public final class FileCheckpointer implements Checkpointer {
         return "FileCheckpointer(" + file + ")";
     }
 
-    private static Map<ShardKey, Checkpoint> load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new HashMap<>();
-        } catch (IOException e) {
-            throw new CheckpointException("Cannot read the checkpoint file " + file + ": " + e, e);
+    private void append(byte[] line) {
+        if (broken != null) {
+            throw new CheckpointException("The checkpoint file " + file + " may end with an incomplete line since a"
+                    + " write failed and could not be undone (" + broken + "); open it again to go on", broken);
         }
-        return new HashMap<>(CheckpointFileFormat.decode(bytes, file.toString()));
-    }
-
-    private void replaceFile(byte[] content) {
-        Path directory = file.getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(directory, tempPrefix, TEMP_SUFFIX);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                // On disk before the rename: otherwise a crash could leave the new name on an empty file.
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            forceDirectory(directory);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new CheckpointException("The file system of " + file + " cannot rename files atomically, which a"
-                    + " crash-safe checkpoint file needs: " + e, e);
+            storage.append(line);
+            storage.force();
         } catch (IOException e) {
+            undoAppend();
             throw new CheckpointException("Cannot write the checkpoint file " + file + ": " + e, e);
-        } finally {
-            deleteQuietly(temp);
         }
-    }
-
-    // Makes the rename itself durable. Some platforms (Windows) cannot open a directory; the rename is atomic there
-    // all the same, only its durability is up to the file system.
-    private static void forceDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Not fatal: see above.
-        }
-    }
-
-    private void removeTemporaryFiles() {
-        try (DirectoryStream<Path> leftovers =
-                Files.newDirectoryStream(file.getParent(), glob(tempPrefix) + "*" + TEMP_SUFFIX)) {
-            for (Path leftover : leftovers) {
-                deleteQuietly(leftover);
-            }
-        } catch (IOException e) {
-            // Leftovers only take space; they are never read.
-        }
-    }
-
-    private static String glob(String literal) {
-        return literal.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // A temporary file that cannot be deleted is harmless: it is never read, and open() retries.
+        length += line.length;
+        for (byte b : line) {
+            if (b == '\n') {
+                lines++;
             }
         }
+    }
+
+    private void undoAppend() {
+        try {
+            storage.truncate(length);
+        } catch (IOException e) {
+            broken = e;
+        }
+    }
+
+    private void compactIfDue() {
+        if (lines <= minLinesBeforeCompaction || lines <= COMPACTION_FACTOR * checkpoints.size()) {
+            return;
+        }
+        byte[] snapshot = CheckpointLog.snapshot(checkpoints);
+        try {
+            storage.replace(snapshot);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw atomicMoveNotSupported(file, e);
+        } catch (IOException e) {
+            // The log is intact (the rename is atomic): the write succeeded, only compaction is put off.
+            return;
+        }
+        lines = checkpoints.size();
+        length = snapshot.length;
+    }
+
+    private static CheckpointException atomicMoveNotSupported(Path file, IOException e) {
+        return new CheckpointException("The file system of " + file + " cannot rename files atomically, which a"
+                + " crash-safe checkpoint file needs: " + e, e);
+    }
+
+    private static Path absolute(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path absolute = file.toAbsolutePath();
+        if (absolute.getFileName() == null) {
+            throw new IllegalArgumentException("not a file: " + file);
+        }
+        return absolute;
     }
 }

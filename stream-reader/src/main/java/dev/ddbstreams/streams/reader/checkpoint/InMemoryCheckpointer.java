@@ -1,5 +1,6 @@
 package dev.ddbstreams.streams.reader.checkpoint;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public final class InMemoryCheckpointer implements Checkpointer {
     @Override
     public void write(String streamArn, String shardId, Checkpoint checkpoint) {
         checkpoints.put(new ShardKey(streamArn, shardId), Objects.requireNonNull(checkpoint, "checkpoint"));
+    }
+
+    @Override
+    public Map<String, Checkpoint> list(String streamArn) {
+        return ShardKey.ofStream(streamArn, checkpoints);
+    }
+
+    @Override
+    public void remove(String streamArn, Collection<String> shardIds) {
+        shardIds.forEach(shardId -> checkpoints.remove(new ShardKey(streamArn, shardId)));
     }
 
     @Override

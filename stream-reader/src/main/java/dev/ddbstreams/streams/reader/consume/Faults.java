@@ -1,10 +1,11 @@
 package dev.ddbstreams.streams.reader.consume;
 
 import dev.ddbstreams.runtime.exception.ApiCallTimeoutException;
+import dev.ddbstreams.runtime.retry.FailureKind;
 import dev.ddbstreams.runtime.retry.RetryClassifier;
 
 /**
- * Tells which errors of a call the reader retries after a pause.
+ * Tells which errors of a call a shard reader retries after a pause.
  *
  * <p>The client has already retried each call (3 attempts by default); what reaches the reader is what the client
  * gave up on. The reader uses the SDK's own classification, so the two layers agree on what is transient, with one
@@ -24,5 +25,10 @@ public final class Faults {
      */
     public static boolean isRetryable(Throwable error) {
         return error instanceof ApiCallTimeoutException || SDK.classify(error).retryable();
+    }
+
+    /** Whether the service was throttling (a limit exceeded, HTTP 429): the stream as a whole should slow down. */
+    public static boolean isThrottling(Throwable error) {
+        return SDK.classify(error) == FailureKind.THROTTLING;
     }
 }

@@ -1,12 +1,14 @@
 package dev.ddbstreams.streams.reader.lineage;
 
 import dev.ddbstreams.streams.model.Shard;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,6 +123,35 @@ public final class ShardLineage {
         return forgotten;
     }
 
+    /** The known descendants of the shard (children, their children, ...), nearest first. */
+    public synchronized List<String> descendantsOf(String shardId) {
+        List<String> descendants = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(shardId));
+        ArrayDeque<String> parents = new ArrayDeque<>(List.of(shardId));
+        while (!parents.isEmpty()) {
+            String parent = parents.poll();
+            for (Tracked tracked : shards.values()) {
+                String id = tracked.shard.shardId();
+                if (parent.equals(parentId(tracked.shard)) && seen.add(id)) {
+                    descendants.add(id);
+                    parents.add(id);
+                }
+            }
+        }
+        return descendants;
+    }
+
+    /** The known children of the shard, in the order they were found. */
+    public synchronized List<String> childrenOf(String shardId) {
+        List<String> children = new ArrayList<>();
+        shards.values().forEach(tracked -> {
+            if (shardId.equals(parentId(tracked.shard))) {
+                children.add(tracked.shard.shardId());
+            }
+        });
+        return children;
+    }
+
     /** Whether the reader knows a child of the shard. */
     public synchronized boolean hasChildren(String shardId) {
         return shards.values().stream().anyMatch(tracked -> shardId.equals(parentId(tracked.shard)));
@@ -129,6 +160,67 @@ public final class ShardLineage {
     /** Whether the reader is done with every shard it knows. */
     public synchronized boolean allDone() {
         return shards.values().stream().allMatch(tracked -> tracked.state.isTerminal());
+    }
+
+    /**
+     * Whether no shard can make progress any more: each one is done with (finished, skipped or failed), or waits
+     * for a parent that failed, or for such a parent's descendant. A reader of a disabled stream ends then.
+     */
+    public synchronized boolean nothingLeftToRead() {
+        for (Tracked tracked : shards.values()) {
+            if (!tracked.state.isTerminal() && !(tracked.state == ShardState.WAITING_FOR_PARENT && behindFailure(tracked))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The shards that failed, in the order they were found. */
+    public synchronized List<String> failed() {
+        List<String> failed = new ArrayList<>();
+        shards.values().forEach(tracked -> {
+            if (tracked.state == ShardState.FAILED) {
+                failed.add(tracked.shard.shardId());
+            }
+        });
+        return failed;
+    }
+
+    /**
+     * Reads a failed shard again: it is {@link ShardState#READING} once more.
+     *
+     * @return the shard, or null when it is not known or has not failed
+     */
+    public synchronized Shard restart(String shardId) {
+        Tracked tracked = shards.get(shardId);
+        if (tracked == null || tracked.state != ShardState.FAILED) {
+            return null;
+        }
+        tracked.state = ShardState.READING;
+        return tracked.shard;
+    }
+
+    /** Where the reader is with the shard; empty when it does not know it. */
+    public synchronized Optional<ShardState> stateOf(String shardId) {
+        Tracked tracked = shards.get(shardId);
+        return Optional.ofNullable(tracked == null ? null : tracked.state);
+    }
+
+    private boolean behindFailure(Tracked waiting) {
+        Set<String> seen = new HashSet<>();
+        Tracked current = waiting;
+        while (current != null && seen.add(current.shard.shardId())) {
+            String parentId = parentId(current.shard);
+            Tracked parent = parentId == null ? null : shards.get(parentId);
+            if (parent == null) {
+                return false;
+            }
+            if (parent.state == ShardState.FAILED) {
+                return true;
+            }
+            current = parent;
+        }
+        return false;
     }
 
     /** Each known shard with where the reader is with it, in the order they were found. */

@@ -57,6 +57,7 @@ public final class TaskScheduler {
     private final Condition queued = lock.newCondition();
     private final PriorityQueue<Entry> queue = new PriorityQueue<>();
     private final Set<Thread> sleeping = new HashSet<>();
+    private final Set<Thread> running = new HashSet<>();
     private final List<Thread> threads = new ArrayList<>();
     private long order;
     private boolean stopping;
@@ -81,6 +82,8 @@ public final class TaskScheduler {
             exited = new CountDownLatch(threadCount);
             for (int i = 1; i <= threadCount; i++) {
                 Thread thread = new Thread(this::work, namePrefix + "-" + i);
+                // Whatever the caller's threads are: a reader must not die with the JVM in the middle of a batch.
+                thread.setDaemon(false);
                 threads.add(thread);
             }
         } finally {
@@ -150,6 +153,20 @@ public final class TaskScheduler {
         return latch.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Interrupts the threads running a step now: the last resort of a close with a deadline, for a step stuck in a
+     * handler. Returns how many were running.
+     */
+    public int interruptRunningSteps() {
+        lock.lock();
+        try {
+            running.forEach(Thread::interrupt);
+            return running.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether the current thread is one of this scheduler's. */
     public boolean isSchedulerThread() {
         lock.lock();
@@ -168,12 +185,15 @@ public final class TaskScheduler {
                     return;
                 }
                 Instant nextDue;
+                setRunning(true);
                 try {
                     nextDue = entry.task().runStep();
                 } catch (RuntimeException | Error e) {
                     stop();
                     onCrash.accept(e);
                     return;
+                } finally {
+                    setRunning(false);
                 }
                 if (nextDue != null) {
                     schedule(entry.task(), nextDue);
@@ -181,6 +201,21 @@ public final class TaskScheduler {
             }
         } finally {
             exited.countDown();
+        }
+    }
+
+    private void setRunning(boolean isRunning) {
+        lock.lock();
+        try {
+            if (isRunning) {
+                running.add(Thread.currentThread());
+            } else {
+                running.remove(Thread.currentThread());
+                // An interrupt meant for the step that just ended must not reach the next one.
+                Thread.interrupted();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

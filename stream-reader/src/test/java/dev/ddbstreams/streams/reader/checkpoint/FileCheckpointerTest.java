@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file checkpointer: durable, atomic, and loud about a damaged file. */
+/** The file checkpointer: an append-only log, durable, compacted, and loud about a damaged file. */
 class FileCheckpointerTest {
 
     private static final String ARN = FakeStream.ARN;
@@ -41,48 +43,88 @@ class FileCheckpointerTest {
         assertThat(second.read("arn:aws:dynamodb:us-east-1:1:table/Other/stream/x", "shard-1"))
                 .contains(Checkpoint.shardEnd());
         assertThat(second.read(ARN, "shard-2")).isEmpty();
+        assertThat(second.list(ARN)).containsOnlyKeys("shard-0", "shard-1");
         assertThat(second.file()).isEqualTo(file().toAbsolutePath());
     }
 
     @Test
-    void theFileIsPlainTextEndingWithItsChecksum() throws IOException {
+    void eachWriteAppendsOneLineEndingWithItsChecksum() throws IOException {
         FileCheckpointer checkpointer = FileCheckpointer.open(file());
         checkpointer.write(ARN, "shard-b", Checkpoint.shardEnd());
         checkpointer.write(ARN, "shard-a", Checkpoint.afterSequenceNumber("100000000000000000042"));
+        checkpointer.remove(ARN, List.of("shard-b", "shard-never-written"));
 
         List<String> lines = Files.readAllLines(file());
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("ddbstreams-checkpoints 1");
-        assertThat(lines.get(1)).isEqualTo(ARN + " shard-a after 100000000000000000042");
-        assertThat(lines.get(2)).isEqualTo(ARN + " shard-b shard-end");
-        assertThat(lines.get(3)).matches("crc32 [0-9a-f]{8}");
+        assertThat(lines.get(0)).isEqualTo("ddbstreams-checkpoints 2");
+        assertThat(lines.get(1)).matches(ARN + " shard-b shard-end [0-9a-f]{8}");
+        assertThat(lines.get(2)).matches(ARN + " shard-a after 100000000000000000042 [0-9a-f]{8}");
+        assertThat(lines.get(3)).matches(ARN + " shard-b removed [0-9a-f]{8}");
+        assertThat(FileCheckpointer.open(file()).list(ARN)).containsOnlyKeys("shard-a");
     }
 
     @Test
-    void aWriteLeavesNoTemporaryFileAndLeftoversOfACrashAreRemovedOnOpen() throws IOException {
+    void theLogIsCompactedSoItsSizeFollowsWhatItHoldsNotHowOftenItWasWritten() throws IOException {
+        Files.createDirectories(file().getParent());
+        // A small compaction threshold, so that a few hundred writes (each one forced to disk) show the bound.
+        FileCheckpointer checkpointer = FileCheckpointer.open(file(), new FileLogStorage(file()), 16);
+        long sizeAfterFirstRound = 0;
+        // Three shards written 300 times each, as a reader does batch after batch.
+        for (int round = 1; round <= 300; round++) {
+            for (int shard = 0; shard < 3; shard++) {
+                checkpointer.write(ARN, "shard-" + shard, Checkpoint.afterSequenceNumber(Long.toString(100_000L + round)));
+            }
+            if (round == 1) {
+                sizeAfterFirstRound = Files.size(file());
+            }
+        }
+        assertThat(checkpointer.lines()).isLessThanOrEqualTo(16 + 1);
+        assertThat(Files.size(file())).isLessThan(sizeAfterFirstRound * 7);
+        assertThat(FileCheckpointer.open(file()).list(ARN)).containsEntry("shard-2", Checkpoint.afterSequenceNumber("100300"));
+    }
+
+    @Test
+    void aCutLastLineIsAWriteThatWasNeverAcknowledgedAndIsDropped() throws IOException {
         FileCheckpointer checkpointer = FileCheckpointer.open(file());
-        checkpointer.write(ARN, "shard-1", Checkpoint.shardEnd());
-        assertThat(filesIn(file().getParent())).containsExactly("orders.checkpoints");
+        checkpointer.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000001"));
+        int before = Files.readAllBytes(file()).length;
+        checkpointer.write(ARN, "shard-2", Checkpoint.shardEnd());
+        byte[] valid = Files.readAllBytes(file());
 
-        // A crash between writing the temporary file and renaming it leaves this behind, and the old file intact.
-        Files.writeString(file().resolveSibling("orders.checkpoints.123456.tmp"), "half a fi");
-        FileCheckpointer reopened = FileCheckpointer.open(file());
-        assertThat(reopened.read(ARN, "shard-1")).contains(Checkpoint.shardEnd());
-        assertThat(filesIn(file().getParent())).containsExactly("orders.checkpoints");
+        for (int length = before; length < valid.length; length++) {
+            Files.write(file(), Arrays.copyOf(valid, length));
+            FileCheckpointer reopened = FileCheckpointer.open(file());
+            assertThat(reopened.list(ARN)).as("cut to %d of %d bytes", length, valid.length)
+                    .isEqualTo(Map.of("shard-1", Checkpoint.afterSequenceNumber("100000000000000000001")));
+            // The cut line is gone from the file, so the next write starts on a line of its own.
+            reopened.write(ARN, "shard-3", Checkpoint.shardEnd());
+            assertThat(FileCheckpointer.open(file()).list(ARN)).containsOnlyKeys("shard-1", "shard-3");
+        }
+        // A tail of NUL bytes, as a file system may leave after a power loss, is the same.
+        Files.write(file(), Arrays.copyOf(valid, valid.length + 40));
+        assertThat(FileCheckpointer.open(file()).list(ARN)).containsOnlyKeys("shard-1", "shard-2");
     }
 
     @Test
-    void everyTruncationOfAValidFileIsReportedAsCorrupt() throws IOException {
+    void everyCutInsideTheHeaderAndEverySingleByteChangeOfACompleteLineIsReportedAsCorrupt() throws IOException {
         FileCheckpointer checkpointer = FileCheckpointer.open(file());
         checkpointer.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000001"));
         checkpointer.write(ARN, "shard-2", Checkpoint.shardEnd());
         byte[] valid = Files.readAllBytes(file());
+        int header = "ddbstreams-checkpoints 2\n".length();
 
-        for (int length = 0; length < valid.length; length++) {
-            byte[] cut = java.util.Arrays.copyOf(valid, length);
-            Files.write(file(), cut);
+        for (int length = 0; length < header; length++) {
+            Files.write(file(), Arrays.copyOf(valid, length));
+            assertThatThrownBy(() -> FileCheckpointer.open(file())).as("cut to %d bytes", length)
+                    .isInstanceOf(CheckpointException.class).hasMessageContaining("is corrupt");
+        }
+        // Every byte but the last newline, whose loss makes the last line look cut (and so unacknowledged).
+        for (int i = 0; i < valid.length - 1; i++) {
+            byte[] damaged = valid.clone();
+            damaged[i] = (byte) (damaged[i] == '7' ? '8' : '7');
+            Files.write(file(), damaged);
             assertThatThrownBy(() -> FileCheckpointer.open(file()))
-                    .as("a file cut to %d of %d bytes", length, valid.length)
+                    .as("byte %d changed", i)
                     .isInstanceOf(CheckpointException.class)
                     .hasMessageContaining("is corrupt")
                     .hasMessageContaining(file().toAbsolutePath().toString());
@@ -90,49 +132,37 @@ class FileCheckpointerTest {
     }
 
     @Test
-    void everySingleByteChangeIsDetected() throws IOException {
-        FileCheckpointer checkpointer = FileCheckpointer.open(file());
-        checkpointer.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000001"));
-        byte[] valid = Files.readAllBytes(file());
-
-        for (int i = 0; i < valid.length; i++) {
-            byte[] damaged = valid.clone();
-            damaged[i] = (byte) (damaged[i] == '7' ? '8' : '7');
-            Files.write(file(), damaged);
-            assertThatThrownBy(() -> FileCheckpointer.open(file()))
-                    .as("byte %d changed", i)
-                    .isInstanceOf(CheckpointException.class)
-                    .hasMessageContaining("is corrupt");
-        }
-    }
-
-    @Test
     void theErrorSaysWhatIsWrongAndWhatToDo() throws IOException {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), "");
-        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("it is empty")
+        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("does not start with")
                 .hasMessageContaining("delete it to start over");
 
-        Files.writeString(file(), "ddbstreams-checkpoints 1\n" + ARN + " shard-1 shard-end\ncrc32 00000000\n");
+        Files.writeString(file(), "ddbstreams-checkpoints 2\n" + ARN + " shard-1 shard-end 00000000\n");
         assertThatThrownBy(() -> FileCheckpointer.open(file()))
-                .hasMessageContaining("its checksum is 00000000 but its content's is");
+                .hasMessageContaining("line 2's checksum is 00000000 but its content's is");
 
-        Files.writeString(file(), "{\"shard-1\": \"123\"}\n");
-        assertThatThrownBy(() -> FileCheckpointer.open(file()))
-                .hasMessageContaining("not \"ddbstreams-checkpoints 1\"");
+        Files.writeString(file(), "ddbstreams-checkpoints 2\n" + ARN + " shard-1 shard-end\n" + ARN + " x y\n");
+        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("line 2 does not end with its checksum");
 
-        Files.write(file(), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'});
+        Files.write(file(), bytes("ddbstreams-checkpoints 2\n", new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}));
         assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("not UTF-8");
     }
 
     @Test
-    void aWellFormedFileWithABadLineIsStillRefused() throws IOException {
+    void aFileOfTheFirstFormatIsReadStrictlyAndCarriedOverToTheLog() throws IOException {
         Files.createDirectories(file().getParent());
-        writeWithChecksum("ddbstreams-checkpoints 1\n" + ARN + " shard-1 halfway 12\n");
-        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("line 2 is not");
+        writeFormat1("ddbstreams-checkpoints 1\n" + ARN + " shard-1 after 100000000000000000042\n" + ARN
+                + " shard-2 shard-end\n");
+        FileCheckpointer checkpointer = FileCheckpointer.open(file());
+        assertThat(checkpointer.list(ARN)).containsEntry("shard-1", Checkpoint.afterSequenceNumber("100000000000000000042"))
+                .containsEntry("shard-2", Checkpoint.shardEnd());
+        assertThat(Files.readAllLines(file()).get(0)).isEqualTo("ddbstreams-checkpoints 2");
 
-        writeWithChecksum("ddbstreams-checkpoints 1\n" + ARN + " shard-1 shard-end\n" + ARN + " shard-1 shard-end\n");
-        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("line 3 repeats");
+        writeFormat1("ddbstreams-checkpoints 1\n" + ARN + " shard-1 halfway 12\n");
+        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("line 2 is not");
+        Files.writeString(file(), "ddbstreams-checkpoints 1\n" + ARN + " shard-1 shard-end\ncrc32 00000000\n");
+        assertThatThrownBy(() -> FileCheckpointer.open(file())).hasMessageContaining("its checksum is 00000000");
     }
 
     @Test
@@ -146,20 +176,13 @@ class FileCheckpointerTest {
     }
 
     @Test
-    void aFailedWriteChangesNothing() throws IOException {
+    void leftoversOfACrashDuringCompactionAreRemovedOnOpen() throws IOException {
         FileCheckpointer checkpointer = FileCheckpointer.open(file());
-        checkpointer.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000001"));
-        // A directory where the file should be: the rename cannot replace it.
-        Path blocked = dir.resolve("blocked.checkpoints");
-        FileCheckpointer other = FileCheckpointer.open(blocked);
-        Files.createDirectories(blocked);
-        Files.writeString(blocked.resolve("keep"), "x");
-
-        assertThatThrownBy(() -> other.write(ARN, "shard-1", Checkpoint.shardEnd()))
-                .isInstanceOf(CheckpointException.class)
-                .hasMessageContaining("Cannot write the checkpoint file " + blocked.toAbsolutePath());
-        assertThat(other.read(ARN, "shard-1")).isEmpty();
-        assertThat(filesIn(dir)).doesNotContain("blocked.checkpoints.tmp").allMatch(name -> !name.endsWith(".tmp"));
+        checkpointer.write(ARN, "shard-1", Checkpoint.shardEnd());
+        Files.writeString(file().resolveSibling("orders.checkpoints.123456.tmp"), "half a fi");
+        FileCheckpointer reopened = FileCheckpointer.open(file());
+        assertThat(reopened.read(ARN, "shard-1")).contains(Checkpoint.shardEnd());
+        assertThat(filesIn(file().getParent())).containsExactly("orders.checkpoints");
     }
 
     @Test
@@ -185,11 +208,18 @@ class FileCheckpointerTest {
         }
     }
 
-    private void writeWithChecksum(String content) throws IOException {
+    private void writeFormat1(String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
         crc32.update(bytes);
-        Files.writeString(file(), content + String.format("crc32 %08x%n", crc32.getValue()).replace("\r", ""));
+        Files.writeString(file(), content + String.format("crc32 %08x\n", crc32.getValue()));
+    }
+
+    private static byte[] bytes(String start, byte[] rest) {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        return all;
     }
 
     private static List<String> filesIn(Path directory) throws IOException {

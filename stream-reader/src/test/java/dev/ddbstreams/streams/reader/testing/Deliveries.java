@@ -4,6 +4,8 @@ import dev.ddbstreams.streams.model.Record;
 import dev.ddbstreams.streams.reader.GapListener;
 import dev.ddbstreams.streams.reader.RecordHandler;
 import dev.ddbstreams.streams.reader.ShardBatch;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
 import dev.ddbstreams.streams.reader.consume.Gap;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -148,6 +151,36 @@ public final class Deliveries implements RecordHandler, GapListener {
             }
         });
         return problems;
+    }
+
+    /**
+     * The shards (not gone) that the checkpoints do not show as read to their end: a shard-end checkpoint, or none
+     * at all because the reader pruned it once its children had checkpoints of their own (which may since have been
+     * pruned in turn: some descendant has one).
+     */
+    public List<String> unfinishedShards(Checkpointer checkpoints) {
+        List<String> unfinished = new ArrayList<>();
+        for (String shardId : stream.shardIds()) {
+            if (stream.isGone(shardId)) {
+                continue;
+            }
+            Optional<Checkpoint> checkpoint = checkpoints.read(FakeStream.ARN, shardId);
+            boolean pruned = checkpoint.isEmpty() && descendantHasCheckpoint(shardId, checkpoints);
+            if (!pruned && !checkpoint.equals(Optional.of(Checkpoint.shardEnd()))) {
+                unfinished.add(shardId + " (" + checkpoint + ")");
+            }
+        }
+        return unfinished;
+    }
+
+    private boolean descendantHasCheckpoint(String shardId, Checkpointer checkpoints) {
+        for (String child : stream.shardIds()) {
+            if (shardId.equals(stream.parentOf(child))
+                    && (checkpoints.read(FakeStream.ARN, child).isPresent() || descendantHasCheckpoint(child, checkpoints))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkParentDelivered(String shardId) {
