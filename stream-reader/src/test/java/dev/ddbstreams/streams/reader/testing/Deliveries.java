@@ -125,32 +125,48 @@ public final class Deliveries implements RecordHandler, GapListener {
     }
 
     /**
-     * What is missing once the stream has been read: every record written must have been delivered, unless it was
-     * trimmed; and its shard must have reported a gap, unless it was trimmed before the reader knew any position in
-     * the shard (see {@link FakeStream#trimmedUnseen}).
+     * What is lost without a report once the stream has been read. Every record written must have been delivered,
+     * or lie inside a reported gap of its shard: after the gap's sequence number (or from the shard's start) and
+     * before the next record delivered from the shard. Exempt are only records the reader could not know of: those
+     * trimmed before it asked for a {@code TRIM_HORIZON} iterator of a shard it had no position in (see
+     * {@link FakeStream#trimmedUnseen}), and those of a shard it never began, which the service removed whole.
      */
     public synchronized List<String> missing() {
         List<String> problems = new ArrayList<>();
         stream.written().forEach((shardId, records) -> {
-            Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(shardId, List.of()));
-            int trimmed = stream.trimmedCount(shardId);
+            List<BigInteger> got = delivered.getOrDefault(shardId, List.of());
+            Set<BigInteger> gotSet = new HashSet<>(got);
             int unseen = stream.trimmedUnseen(shardId);
-            boolean lostNoticeably = false;
+            boolean neverBegunAndGone = stream.isGone(shardId) && !stream.begun(shardId);
             for (FakeStream.FakeRecord record : records) {
-                if (!got.contains(record.sequence())) {
-                    if (record.index() >= trimmed) {
-                        problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
-                                + ") was never delivered");
-                    }
-                    lostNoticeably |= record.index() >= unseen;
+                if (gotSet.contains(record.sequence()) || record.index() < unseen || neverBegunAndGone) {
+                    continue;
                 }
-            }
-            if (lostNoticeably && gaps.getOrDefault(shardId, 0) == 0) {
-                problems.add(shardId + ": records trimmed after the reader had a position in the shard were lost"
-                        + " without a gap being reported");
+                if (!inReportedGap(shardId, record.sequence(), got)) {
+                    problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
+                            + ") was neither delivered nor inside a reported gap");
+                }
             }
         });
         return problems;
+    }
+
+    private boolean inReportedGap(String shardId, BigInteger sequence, List<BigInteger> got) {
+        for (Gap gap : gapReports) {
+            if (!gap.shardId().equals(shardId)) {
+                continue;
+            }
+            BigInteger after = gap.afterSequenceNumber().map(BigInteger::new).orElse(null);
+            if (after != null && after.compareTo(sequence) >= 0) {
+                continue;
+            }
+            boolean deliveredBetween = got.stream().anyMatch(d -> (after == null || d.compareTo(after) > 0)
+                    && d.compareTo(sequence) < 0);
+            if (!deliveredBetween) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,7 @@ public final class FakeStream {
         Integer latestPosition;
         Instant lastGetRecords;
         boolean returnedAny;
+        boolean begun;
         int trimmedUnseen;
 
         FakeShard(String id, String parentId, int planned, boolean closes, BigInteger firstSequence) {
@@ -83,7 +84,10 @@ public final class FakeStream {
         }
     }
 
-    private record IteratorState(String shardId, int position) {}
+    private record IteratorState(String shardId, int position, Instant issuedAt) {}
+
+    /** Iterators expire 15 minutes after they were handed out, as the service's do. */
+    public static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(15);
 
     private final Clock clock;
     private final Map<String, FakeShard> shards = new LinkedHashMap<>();
@@ -229,6 +233,7 @@ public final class FakeStream {
             throw new ServiceError(400, "ResourceNotFoundException", "Requested resource not found: Shard: "
                     + shardId + " in Stream: " + ARN);
         }
+        shard.begun = true;
         int position = switch (type) {
             case "TRIM_HORIZON" -> {
                 if (!shard.returnedAny) {
@@ -260,6 +265,14 @@ public final class FakeStream {
         }
         FakeShard shard = shard(state.shardId());
         Instant now = clock.instant();
+        if (shard.gone) {
+            throw new ServiceError(400, "ResourceNotFoundException", "Requested resource not found: Shard: "
+                    + shard.id + " in Stream: " + ARN);
+        }
+        if (Duration.between(state.issuedAt(), now).compareTo(ITERATOR_LIFETIME) > 0) {
+            throw new ServiceError(400, "ExpiredIteratorException", "Iterator expired. The iterator was created at "
+                    + state.issuedAt() + " while right now it is " + now);
+        }
         if (shard.lastGetRecords != null
                 && Duration.between(shard.lastGetRecords, now).compareTo(MIN_GET_RECORDS_SPACING) < 0) {
             rateViolations++;
@@ -299,6 +312,11 @@ public final class FakeStream {
      */
     public synchronized int trimmedUnseen(String shardId) {
         return shard(shardId).trimmedUnseen;
+    }
+
+    /** Whether a reader ever asked for an iterator of the shard: from then on, it had a position in it. */
+    public synchronized boolean begun(String shardId) {
+        return shard(shardId).begun;
     }
 
     /** How many of the shard's oldest records are trimmed. */
@@ -373,7 +391,7 @@ public final class FakeStream {
 
     private String newIterator(String shardId, int position) {
         String id = "iterator-" + nextIteratorId++ + "-" + shardId;
-        iterators.put(id, new IteratorState(shardId, position));
+        iterators.put(id, new IteratorState(shardId, position, clock.instant()));
         return id;
     }
 

@@ -45,6 +45,8 @@ public final class FakeStreamsService extends Dispatcher {
         DROP_CONNECTION,
         /** The response starts, and the connection is cut in the middle of its body. */
         CUT_BODY,
+        /** A 400 ExpiredIteratorException whose body is cut off in transit (GetRecords only). */
+        CUT_ERROR_BODY,
         /** ExpiredIteratorException (GetRecords only). */
         EXPIRED_ITERATOR,
         /** A permanent error: AccessDeniedException. */
@@ -173,6 +175,12 @@ public final class FakeStreamsService extends Dispatcher {
             case CUT_BODY -> response(200, "{\"Records\":[" + "{}, ".repeat(2000))
                     .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
                     .build();
+            case CUT_ERROR_BODY -> operation.equals("GetRecords")
+                    ? response(400, "{\"__type\":\"" + ERROR_NAMESPACE + "ExpiredIteratorException\",\"message\":\""
+                            + "x".repeat(20_000) + "\"}")
+                            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                            .build()
+                    : null;
             case EXPIRED_ITERATOR -> operation.equals("GetRecords")
                     ? error(400, "ExpiredIteratorException", "Iterator expired. The iterator was created at "
                             + "time X while right now it is time Y which is further in the future than the allowed 15 min")
