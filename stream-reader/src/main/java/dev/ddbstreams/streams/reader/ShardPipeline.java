@@ -319,6 +319,8 @@ final class ShardPipeline {
 
     private void deliver(int gen, ReadResult.Records page) throws Exception {
         List<Record> records = page.records();
+        // Delivered from the application's view as soon as it has the batch: it may checkpoint it from inside.
+        progress.delivered(page.lastSequenceNumber());
         try {
             processor.processBatch(new ShardBatch(settings.streamArn(), shard.shardId(), records), progress);
         } finally {
@@ -329,7 +331,6 @@ final class ShardPipeline {
             // A restart began meanwhile: the new generation delivers this batch again and checkpoints it then.
             return;
         }
-        progress.delivered(page.lastSequenceNumber());
         if (settings.checkpointMode() == CheckpointMode.AFTER_EACH_BATCH) {
             progress.checkpoint(page.lastSequenceNumber());
         }
