@@ -96,6 +96,7 @@ public final class FakeStream {
     private long nextItemId = 1;
     private int nextIteratorId = 1;
     private boolean disabledWhenAllClosed = true;
+    private boolean fullPages;
     private int rateViolations;
 
     public FakeStream(Clock clock) {
@@ -131,6 +132,11 @@ public final class FakeStream {
                 child.listed = true;
             }
         }
+    }
+
+    /** Whether GetRecords returns as many records as asked for and available (else a random number, at times none). */
+    public synchronized void fullPages(boolean full) {
+        this.fullPages = full;
     }
 
     /** Whether the stream is disabled once every shard is closed (else it stays enabled, as a live table's). */
@@ -283,7 +289,8 @@ public final class FakeStream {
             throw trimmed(shard);
         }
         int available = shard.written.size() - state.position();
-        int count = Math.min(available, Math.min(limit, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(limit)));
+        int wanted = fullPages ? limit : random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(limit);
+        int count = Math.min(available, Math.min(limit, wanted));
         List<FakeRecord> page = List.copyOf(shard.written.subList(state.position(), state.position() + count));
         shard.returnedAny |= count > 0;
         int next = state.position() + count;

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import mockwebserver3.Dispatcher;
@@ -69,6 +71,7 @@ public final class FakeStreamsService extends Dispatcher {
     private final List<Call> calls = new ArrayList<>();
     private final Clock clock;
     private int lastRecordCount;
+    private volatile long latencyNanos;
 
     /**
      * One request as the service saw it.
@@ -133,6 +136,14 @@ public final class FakeStreamsService extends Dispatcher {
         }
         calls.add(new Call(operation, shardId, body, at, Fault.NONE, lastRecordCount));
         return response;
+    }
+
+    /**
+     * Answers each successful call after this long, without holding up other requests: the round trip of a real
+     * service, for measurements on the real clock. Zero unless set.
+     */
+    public void latency(Duration latency) {
+        this.latencyNanos = latency.toNanos();
     }
 
     /** Every request so far, in the order they were answered. */
@@ -307,8 +318,8 @@ public final class FakeStreamsService extends Dispatcher {
         }
     }
 
-    private static MockResponse ok(String json) {
-        return response(200, json).build();
+    private MockResponse ok(String json) {
+        return response(200, json).headersDelay(latencyNanos, TimeUnit.NANOSECONDS).build();
     }
 
     private static MockResponse error(int status, String code, String message) {
