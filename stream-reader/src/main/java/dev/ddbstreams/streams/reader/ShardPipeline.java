@@ -75,6 +75,9 @@ final class ShardPipeline {
     private int failuresInARow;
     private ShardProcessor processor;
     private Progress progress;
+    /** The shard's reader and the generation it belongs to: every fetch step of that generation goes on with it. */
+    private ShardReader reader;
+    private int readerGeneration = -1;
 
     ShardPipeline(ReaderSettings settings, Shard shard, StartPlanner planner, ShardReaderContext context,
             MetricsRecorder metrics, ShardEvents events, TaskScheduler fetcher, TaskScheduler handlers,
@@ -127,7 +130,6 @@ final class ShardPipeline {
 
     private final class Fetch implements TaskScheduler.Task {
         private final int gen;
-        private ShardReader reader;
 
         Fetch(int gen) {
             this.gen = gen;
@@ -138,8 +140,12 @@ final class ShardPipeline {
             if (!isCurrent(gen)) {
                 return null;
             }
-            if (reader == null && !begin()) {
-                return null;
+            ShardReader reader = readerOf(gen);
+            if (reader == null) {
+                reader = begin();
+                if (reader == null) {
+                    return null;
+                }
             }
             int reserve = settings.maxRecordsPerBatch();
             synchronized (ShardPipeline.this) {
@@ -191,18 +197,26 @@ final class ShardPipeline {
             return isCurrent(gen) ? reader.nextReadAt() : null;
         }
 
-        /** Finds where to begin; false when there is nothing to read. */
-        private boolean begin() {
+        /** Finds where to begin, and makes the generation's reader; null when there is nothing to read. */
+        private ShardReader begin() {
             StartPlanner.Start start;
             try {
                 start = planner.startOf(shard);
             } catch (RuntimeException e) {
                 failed(gen, e);
-                return false;
+                return null;
             }
             if (start instanceof StartPlanner.Start.Read read) {
-                reader = new ShardReader(context, shard, read.position());
-                return enqueue(gen, new Started(new ShardStart(settings.streamArn(), shard, read.position())));
+                ShardReader created = new ShardReader(context, shard, read.position());
+                synchronized (ShardPipeline.this) {
+                    if (gen != generation) {
+                        return null;
+                    }
+                    reader = created;
+                    readerGeneration = gen;
+                }
+                return enqueue(gen, new Started(new ShardStart(settings.streamArn(), shard, read.position())))
+                        ? created : null;
             }
             ShardState state = start instanceof StartPlanner.Start.Skip ? ShardState.SKIPPED : ShardState.FINISHED;
             synchronized (ShardPipeline.this) {
@@ -212,8 +226,12 @@ final class ShardPipeline {
                     state == ShardState.SKIPPED ? "closed before a reader starting at LATEST found it"
                             : "an earlier run read it to its end");
             events.shardDone(shard, state);
-            return false;
+            return null;
         }
+    }
+
+    private synchronized ShardReader readerOf(int gen) {
+        return readerGeneration == gen ? reader : null;
     }
 
     /** Batches queued or in hand: how far fetching is ahead of the handler. */
@@ -324,6 +342,10 @@ final class ShardPipeline {
         try {
             processor.processBatch(new ShardBatch(settings.streamArn(), shard.shardId(), records), progress);
         } finally {
+            // No longer in hand before the fetch is woken: a fetch that still saw it would park again, for good.
+            synchronized (this) {
+                batchInHand = false;
+            }
             budget.release(records.size(), page.bytes());
             unpark(gen);
         }

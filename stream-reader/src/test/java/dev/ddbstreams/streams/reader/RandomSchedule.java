@@ -4,6 +4,7 @@ import dev.ddbstreams.streams.reader.checkpoint.FileCheckpointer;
 import dev.ddbstreams.streams.reader.testing.FakeStream;
 import dev.ddbstreams.streams.reader.testing.FakeStreamsService.Fault;
 import dev.ddbstreams.streams.reader.testing.FakeStreamsService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -49,6 +50,16 @@ record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterB
         }
     }
 
+    /** Pages read ahead per shard: 0 to 2, so fetching parks and is woken often. */
+    int prefetchPages() {
+        return Math.floorMod(seed >> 8, 3);
+    }
+
+    /** A tight bound on records in flight, from one page to a few, so shards wait for room. */
+    int maxRecordsInFlight() {
+        return maxRecordsPerBatch() * (1 + Math.floorMod(seed >> 16, 4));
+    }
+
     /** The batch limit the reader asks for. */
     int maxRecordsPerBatch() {
         return 2 + new Random(seed ^ 0x5A5A).nextInt(7);
@@ -66,7 +77,9 @@ record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterB
                 return random.nextBoolean() ? Fault.INTERNAL_ERROR : Fault.UNAVAILABLE;
             }
             if ((roll -= step / 2) < 0) {
-                return random.nextBoolean() ? Fault.CUT_BODY : Fault.DROP_CONNECTION;
+                int kind = random.nextInt(3);
+                return kind == 0 ? Fault.CUT_BODY : kind == 1 ? Fault.DROP_CONNECTION
+                        : operation.equals("GetRecords") ? Fault.CUT_ERROR_BODY : Fault.UNAVAILABLE;
             }
             if (operation.equals("GetRecords") && (roll -= step) < 0) {
                 return Fault.EXPIRED_ITERATOR;
@@ -82,6 +95,37 @@ record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterB
             stream.trimSome(random);
         }
     }
+
+    /**
+     * Whether the first run is followed by a restart after more than 24 hours down (the 24-hour retention trims and
+     * unlists what the reader was reading), rather than after a second.
+     */
+    boolean longDowntime() {
+        return stopAfterBatches > 0 && faultLevel >= 2 && Math.floorMod(seed, 3) == 0;
+    }
+
+    /** How long the reader is down between its two runs. */
+    Duration downtime() {
+        return longDowntime() ? Duration.ofHours(24 + Math.floorMod(seed, 7)) : Duration.ofSeconds(1);
+    }
+
+    /**
+     * A long outage during the run, or none: from the given request on, the service answers 503 to the next
+     * requests while hours pass (2 to 27), and the 24-hour retention trims and unlists what it may meanwhile.
+     */
+    Outage outage() {
+        if (faultLevel < 2 || Math.floorMod(seed, 3) != 1) {
+            return null;
+        }
+        Random random = new Random(seed ^ 0x07a9eL);
+        return new Outage(20 + random.nextInt(60), 5 + random.nextInt(20), Duration.ofHours(2 + random.nextInt(26)));
+    }
+
+    /**
+     * A long outage: from request {@code startAt}, {@code requests} requests are answered with 503, and the clock
+     * moves {@code lasting} over them.
+     */
+    record Outage(int startAt, int requests, Duration lasting) {}
 
     private static String plan(FakeStream stream, Random random, String parent, int[] count) {
         String id = String.format("shardId-%020d-%08x", 1_700_000_000_000L + count[0]++, random.nextInt());

@@ -6,6 +6,7 @@ import dev.ddbstreams.streams.reader.checkpoint.FileCheckpointer;
 import dev.ddbstreams.streams.reader.checkpoint.InMemoryCheckpointer;
 import dev.ddbstreams.streams.reader.testing.Deliveries;
 import dev.ddbstreams.streams.reader.testing.FakeStream;
+import dev.ddbstreams.streams.reader.testing.FakeStreamsService;
 import dev.ddbstreams.streams.reader.testing.SimulatedService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,10 +30,14 @@ import static org.quicktheories.generators.SourceDSL.longs;
 /**
  * Over many random schedules of a stream's life (shards splitting and closing, roots trimmed away, records written
  * while the reader runs, throttling, server errors, cut connections, expired iterators and trims at random, the
- * reader stopped and restarted from its checkpoints), what the reader promises holds:
+ * reader stopped and restarted from its checkpoints, in some schedules after more than a day down, long outages
+ * of hours with the 24-hour retention trimming and unlisting shards meanwhile, cut error bodies, expired iterators
+ * at a shard's start), what the reader promises holds:
  * <ul>
- *   <li>every record written is delivered, unless it was trimmed before the reader reached it, and then a gap is
- *       reported for its shard;
+ *   <li>every record written is delivered, or lies inside a gap reported for its shard (after the gap's sequence
+ *       number, before the next record delivered), unless the reader could not know of it (trimmed before it had any
+ *       position in a shard it was not asked to read whole, or in a shard it never began that was removed whole);
+ *   <li>the reader ends by itself once the disabled stream is read, with no error and no failure: never stuck;
  *   <li>within a shard, records arrive in order, and none twice, across the restart too (the first run stops
  *       cleanly), so nothing at or before a checkpoint is delivered again;
  *   <li>no shard's first batch comes before every record of its parent was delivered;
@@ -46,6 +51,7 @@ class StreamReaderPropertyTest {
 
     private static final long SEED = Long.getLong("streamReader.seed", 20240501L);
     private static final int SCHEDULES = Integer.getInteger("streamReader.schedules", 32);
+    private static final Duration RETENTION = Duration.ofHours(24);
 
     @TempDir
     Path dir;
@@ -102,7 +108,19 @@ class StreamReaderPropertyTest {
         void check() throws InterruptedException {
             schedule.planLineage(stream);
             Random random = new Random(schedule.seed() * 31 + 7);
-            service.serve(random, schedule.faults(random), r -> schedule.passTime(stream, r));
+            RandomSchedule.Outage outage = schedule.outage();
+            java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+            FakeStreamsService.Faults faults = schedule.faults(random);
+            service.serve(random, (operation, shardId) -> {
+                int n = requests.incrementAndGet();
+                if (outage != null && n >= outage.startAt() && n < outage.startAt() + outage.requests()) {
+                    // Hours pass while the service is down; the 24-hour retention does its work meanwhile.
+                    service.clock.advance(outage.lasting().dividedBy(outage.requests()));
+                    stream.applyRetention(RETENTION);
+                    return FakeStreamsService.Fault.UNAVAILABLE;
+                }
+                return faults.pick(operation, shardId);
+            }, r -> schedule.passTime(stream, r));
 
             if (schedule.stopAfterBatches() > 0) {
                 StreamReader first = newReader();
@@ -114,8 +132,11 @@ class StreamReaderPropertyTest {
                 SimulatedService.runToEnd(first);
                 deliveries.afterEachBatch(batch -> { });
                 assertThat(first.failure()).as("%s: first run failed", name).isEmpty();
-                // As between two processes: time passes, and the checkpoints are read back from where they were kept.
-                service.clock.advance(Duration.ofSeconds(1));
+                // As between two processes: time passes (more than a day, in some schedules, for the retention to
+                // trim and unlist what the reader was reading), and the checkpoints are read back from where they
+                // were kept.
+                service.clock.advance(schedule.downtime());
+                stream.applyRetention(RETENTION);
                 stream.forgetReadTimes();
                 deliveries.expectOnlyAfter(positions(checkpointer()));
             }
@@ -143,6 +164,9 @@ class StreamReaderPropertyTest {
                     .maxConcurrentShards(schedule.concurrency())
                     .maxRecordsPerBatch(schedule.maxRecordsPerBatch())
                     .retryBackoff(Duration.ofMillis(50), Duration.ofSeconds(2))
+                    .maxPollInterval(Duration.ofSeconds(2))
+                    .prefetchPages(schedule.prefetchPages())
+                    .maxRecordsInFlight(schedule.maxRecordsInFlight())
                     // Listing the whole stream is the slow path (children are looked up when a shard ends); on the
                     // manual clock a minute passes in an instant whenever nothing else is due.
                     .shardDiscoveryInterval(Duration.ofMinutes(1))

@@ -185,6 +185,26 @@ public final class FakeStream {
         }
     }
 
+    /**
+     * The service's retention, as of now on the stream's clock: records older than {@code retention} are trimmed,
+     * and a closed shard whose records are all trimmed is no longer listed (its children are).
+     */
+    public synchronized void applyRetention(Duration retention) {
+        Instant horizon = clock.instant().minus(retention);
+        for (FakeShard shard : shards.values()) {
+            int oldest = shard.trimmed;
+            while (oldest < shard.written.size() && shard.written.get(oldest).createdAt().isBefore(horizon)) {
+                oldest++;
+            }
+            shard.trimmed = oldest;
+        }
+        for (FakeShard shard : List.copyOf(shards.values())) {
+            if (shard.listed && shard.closed && !shard.written.isEmpty() && shard.trimmed == shard.written.size()) {
+                removeShard(shard.id);
+            }
+        }
+    }
+
     /** Trims the shard's oldest records up to (not including) {@code index}, as the 24-hour retention does. */
     public synchronized void trim(String shardId, int index) {
         FakeShard shard = shard(shardId);
