@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.exception.AwsErrorDetails;
+import dev.ddbstreams.runtime.exception.SdkClientException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,11 @@ final class ErrorResponseReader {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
             complete = body.length <= MAX_BODY_BYTES;
         } catch (IOException e) {
-            return new AwsErrorDetails(errorCode(headerCode), statusLine(response) + " response whose body could "
-                    + "not be read: " + e, requestId, status, serviceName);
+            // A body cut off in transit says nothing reliable about the error: it is an I/O failure, retried as a
+            // cut-off 2xx body is (an SdkClientException with an I/O cause), never the status's non-retryable error.
+            throw new SdkClientException("Unable to read the whole " + statusLine(response) + " error response to "
+                    + operationName + " (the connection failed, timed out or closed before the body was complete): "
+                    + e, e);
         }
         if (complete) {
             verifyCrc32(operationName, response, body);

@@ -7,8 +7,11 @@ import dev.ddbstreams.runtime.auth.AwsCredentials;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
 import dev.ddbstreams.runtime.exception.AwsServiceException;
+import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.http.TestService.ExpiredIteratorException;
 import dev.ddbstreams.runtime.http.TestService.StreamsException;
+import dev.ddbstreams.runtime.retry.FailureKind;
+import dev.ddbstreams.runtime.retry.RetryClassifier;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.runtime.testing.MutableClock;
 import dev.ddbstreams.runtime.testing.RecordingSleeper;
@@ -89,6 +92,32 @@ class InvokerRetryTest {
         assertThat(call()).containsEntry("NextShardIterator", "it-2");
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(sleeper.delays()).containsExactly(Duration.ofMillis(50));
+    }
+
+    @Test
+    void anErrorResponseWhoseBodyIsCutOffInTransitIsRetriedLikeACutSuccessBody() {
+        // A 400 ExpiredIteratorException would not be retried; cut off, the body says nothing reliable: an I/O failure.
+        String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ExpiredIteratorException\",\"message\":\""
+                + "x".repeat(100_000) + "\"}";
+        server.enqueue(new MockResponse.Builder().code(400).body(body)
+                .onResponseBody(new SocketEffect.CloseSocket()).build());
+        server.enqueue(ok());
+        invoker();
+
+        assertThat(call()).containsEntry("NextShardIterator", "it-2");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(sleeper.delays()).containsExactly(Duration.ofMillis(50));
+
+        server.enqueue(new MockResponse.Builder().code(400).body(body)
+                .onResponseBody(new SocketEffect.CloseSocket()).build());
+        invoker.close();
+        invoker(RetryPolicy.builder().maxAttempts(1));
+        Throwable cut = org.assertj.core.api.Assertions.catchThrowable(this::call);
+        assertThat(cut).isExactlyInstanceOf(SdkClientException.class)
+                .hasMessageContaining("HTTP 400")
+                .hasMessageContaining("error response to GetRecords")
+                .hasCauseInstanceOf(java.io.IOException.class);
+        assertThat(RetryClassifier.standard().classify(cut)).isEqualTo(FailureKind.TRANSIENT);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.ddbstreams.streams.reader;
+
+import dev.ddbstreams.streams.model.Shard;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
+import dev.ddbstreams.streams.reader.checkpoint.CheckpointException;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
+import dev.ddbstreams.streams.reader.consume.ShardPosition;
+import dev.ddbstreams.streams.reader.consume.ShardReader;
+import dev.ddbstreams.streams.reader.lineage.ShardLineage;
+import java.util.Optional;
+
+/**
+ * Decides where the reader begins a shard: after its checkpoint, at the configured {@link StartingPosition}, or at
+ * the shard's own start because the reader owes the application all of its records.
+ *
+ * <p>A shard the reader owes whole (its parent was read, by this reader or an earlier one with the same
+ * checkpoints, or it appeared while the reader ran) begins {@code AT_SEQUENCE_NUMBER} its starting sequence number:
+ * if the service trimmed its first records meanwhile, that fails with trimmed data, which is reported as a gap.
+ * Only the shards of the first listing that nothing read before begin at the configured position: records trimmed
+ * before that were never the reader's to deliver.
+ */
+final class StartPlanner {
+
+    /** What to do with a shard the lineage released. */
+    sealed interface Start {
+        /** Read it from this position. */
+        record Read(ShardPosition position) implements Start {}
+
+        /** An earlier run read it to its end: nothing to read. */
+        record AlreadyFinished() implements Start {}
+
+        /** Do not read it: closed before a reader that starts at LATEST found it. */
+        record Skip() implements Start {}
+    }
+
+    private final String streamArn;
+    private final StartingPosition startingPosition;
+    private final Checkpointer checkpointer;
+    private final ShardLineage lineage;
+
+    StartPlanner(String streamArn, StartingPosition startingPosition, Checkpointer checkpointer,
+            ShardLineage lineage) {
+        this.streamArn = streamArn;
+        this.startingPosition = startingPosition;
+        this.checkpointer = checkpointer;
+        this.lineage = lineage;
+    }
+
+    /**
+     * Where to begin the shard.
+     *
+     * @throws CheckpointException when the checkpointer cannot be read
+     */
+    Start startOf(Shard shard) {
+        Optional<Checkpoint> checkpoint = checkpointer.read(streamArn, shard.shardId());
+        if (checkpoint.isPresent()) {
+            return checkpoint.get().isShardEnd()
+                    ? new Start.AlreadyFinished()
+                    : new Start.Read(ShardPosition.after(checkpoint.get().sequenceNumber().orElseThrow()));
+        }
+        // Its descendants began (their checkpoints say so), so it was done with: its own shard-end checkpoint was
+        // pruned once its children had checkpoints, and theirs perhaps too since.
+        for (String descendant : lineage.descendantsOf(shard.shardId())) {
+            if (checkpointer.read(streamArn, descendant).isPresent()) {
+                return new Start.AlreadyFinished();
+            }
+        }
+        // Shards found after the first listing were created while the reader ran: all their records are owed.
+        if (!lineage.isInitial(shard.shardId()) || parentRead(shard)) {
+            return new Start.Read(ShardReader.startOf(shard));
+        }
+        if (startingPosition == StartingPosition.TRIM_HORIZON) {
+            return new Start.Read(ShardPosition.trimHorizon());
+        }
+        boolean closed = shard.sequenceNumberRange() != null
+                && shard.sequenceNumberRange().endingSequenceNumber() != null;
+        return closed ? new Start.Skip() : new Start.Read(ShardPosition.latest());
+    }
+
+    /** Whether the reader reads (or an earlier one read) the shard's parent, and so owes the shard from its start. */
+    private boolean parentRead(Shard shard) {
+        return switch (lineage.parentOf(shard)) {
+            case FINISHED, NOT_DONE -> true;
+            // A parent that is no longer listed may still have been read by an earlier run of this reader.
+            case UNKNOWN -> checkpointer.read(streamArn, shard.parentShardId()).isPresent();
+            case NONE, SKIPPED -> false;
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.ddbstreams.streams.reader.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CheckpointTest {
+
+    @Test
+    void aCheckpointIsAPositionOrTheShardsEnd() {
+        Checkpoint after = Checkpoint.afterSequenceNumber("100000000000000000001");
+        assertThat(after.isShardEnd()).isFalse();
+        assertThat(after.sequenceNumber()).contains("100000000000000000001");
+        assertThat(after).isEqualTo(Checkpoint.afterSequenceNumber("100000000000000000001"))
+                .hasSameHashCodeAs(Checkpoint.afterSequenceNumber("100000000000000000001"))
+                .isNotEqualTo(Checkpoint.shardEnd());
+        assertThat(after).hasToString("Checkpoint(after 100000000000000000001)");
+
+        assertThat(Checkpoint.shardEnd().isShardEnd()).isTrue();
+        assertThat(Checkpoint.shardEnd().sequenceNumber()).isEmpty();
+        assertThat(Checkpoint.shardEnd()).hasToString("Checkpoint(SHARD_END)");
+    }
+
+    @Test
+    void aSequenceNumberMustBeOneWord() {
+        assertThatThrownBy(() -> Checkpoint.afterSequenceNumber("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Checkpoint.afterSequenceNumber("12 34")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Checkpoint.afterSequenceNumber(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theInMemoryCheckpointerKeepsTheLastCheckpointOfEachShard() {
+        InMemoryCheckpointer checkpointer = new InMemoryCheckpointer();
+        checkpointer.write("arn", "shard-1", Checkpoint.afterSequenceNumber("1"));
+        checkpointer.write("arn", "shard-1", Checkpoint.afterSequenceNumber("2"));
+        checkpointer.write("other-arn", "shard-1", Checkpoint.shardEnd());
+        assertThat(checkpointer.read("arn", "shard-1")).contains(Checkpoint.afterSequenceNumber("2"));
+        assertThat(checkpointer.read("other-arn", "shard-1")).contains(Checkpoint.shardEnd());
+        assertThat(checkpointer.read("arn", "shard-2")).isEmpty();
+    }
+}

@@ -1,0 +1,217 @@
+package dev.ddbstreams.streams.reader.testing;
+
+import dev.ddbstreams.streams.model.Record;
+import dev.ddbstreams.streams.reader.GapListener;
+import dev.ddbstreams.streams.reader.RecordHandler;
+import dev.ddbstreams.streams.reader.ShardBatch;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
+import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
+import dev.ddbstreams.streams.reader.consume.Gap;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A handler that records what a reader delivers and checks, as each batch arrives, what must hold at that moment:
+ * no two batches of a shard at once, sequence numbers rising within a shard (across restarts too), nothing at or
+ * before a shard's checkpoint, and, on a shard's first batch, every record of its parent already delivered (or
+ * trimmed before it could be). What is broken is collected as violations, since a handler's exception would only
+ * stop the shard.
+ */
+public final class Deliveries implements RecordHandler, GapListener {
+
+    private final FakeStream stream;
+    private final boolean checkParents;
+    private final Map<String, List<BigInteger>> delivered = new LinkedHashMap<>();
+    private final Map<String, BigInteger> notAfter = new HashMap<>();
+    private final Map<String, Integer> gaps = new HashMap<>();
+    private final List<Gap> gapReports = new ArrayList<>();
+    private final Set<String> inHand = new HashSet<>();
+    private final List<String> violations = new ArrayList<>();
+    private int batches;
+    private int maxConcurrent;
+    private volatile Consumer<ShardBatch> afterEachBatch = batch -> { };
+
+    /**
+     * @param checkParents whether a shard's first batch requires its parent delivered; true for readers starting at
+     *     TRIM_HORIZON, for which every parent is read
+     */
+    public Deliveries(FakeStream stream, boolean checkParents) {
+        this.stream = stream;
+        this.checkParents = checkParents;
+    }
+
+    /** Runs after each batch is recorded, on the reader's thread (to stop the reader mid-stream, say). */
+    public void afterEachBatch(Consumer<ShardBatch> action) {
+        this.afterEachBatch = action;
+    }
+
+    /** From now on, nothing at or before these sequence numbers (by shard) may be delivered. */
+    public synchronized void expectOnlyAfter(Map<String, String> checkpoints) {
+        checkpoints.forEach((shard, sequence) -> notAfter.put(shard, new BigInteger(sequence)));
+    }
+
+    @Override
+    public void handle(ShardBatch batch) {
+        String shardId = batch.shardId();
+        synchronized (this) {
+            batches++;
+            if (!inHand.add(shardId)) {
+                violations.add("two batches of " + shardId + " were delivered at the same time");
+            }
+            maxConcurrent = Math.max(maxConcurrent, inHand.size());
+            if (!delivered.containsKey(shardId)) {
+                checkParentDelivered(shardId);
+            }
+            List<BigInteger> sequences = delivered.computeIfAbsent(shardId, id -> new ArrayList<>());
+            for (Record record : batch.records()) {
+                BigInteger sequence = new BigInteger(record.dynamodb().sequenceNumber());
+                if (!sequences.isEmpty() && sequence.compareTo(sequences.get(sequences.size() - 1)) <= 0) {
+                    violations.add(shardId + ": " + sequence + " delivered after " + sequences.get(sequences.size() - 1));
+                }
+                BigInteger checkpoint = notAfter.get(shardId);
+                if (checkpoint != null && sequence.compareTo(checkpoint) <= 0) {
+                    violations.add(shardId + ": " + sequence + " delivered again after a restart from checkpoint "
+                            + checkpoint);
+                }
+                sequences.add(sequence);
+            }
+        }
+        try {
+            afterEachBatch.accept(batch);
+        } finally {
+            synchronized (this) {
+                inHand.remove(shardId);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void onGap(Gap gap) {
+        gaps.merge(gap.shardId(), 1, Integer::sum);
+        gapReports.add(gap);
+    }
+
+    public synchronized List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Sequence numbers delivered for the shard, in delivery order. */
+    public synchronized List<BigInteger> of(String shardId) {
+        return List.copyOf(delivered.getOrDefault(shardId, List.of()));
+    }
+
+    public synchronized int batches() {
+        return batches;
+    }
+
+    public synchronized int gapsIn(String shardId) {
+        return gaps.getOrDefault(shardId, 0);
+    }
+
+    public synchronized List<Gap> gapReports() {
+        return List.copyOf(gapReports);
+    }
+
+    public synchronized int maxConcurrentBatches() {
+        return maxConcurrent;
+    }
+
+    /**
+     * What is lost without a report once the stream has been read. Every record written must have been delivered,
+     * or lie inside a reported gap of its shard: after the gap's sequence number (or from the shard's start) and
+     * before the next record delivered from the shard. Exempt are only records the reader could not know of: those
+     * trimmed before it asked for a {@code TRIM_HORIZON} iterator of a shard it had no position in (see
+     * {@link FakeStream#trimmedUnseen}), and those of a shard it never began, which the service removed whole.
+     */
+    public synchronized List<String> missing() {
+        List<String> problems = new ArrayList<>();
+        stream.written().forEach((shardId, records) -> {
+            List<BigInteger> got = delivered.getOrDefault(shardId, List.of());
+            Set<BigInteger> gotSet = new HashSet<>(got);
+            int unseen = stream.trimmedUnseen(shardId);
+            boolean neverBegunAndGone = stream.isGone(shardId) && !stream.begun(shardId);
+            for (FakeStream.FakeRecord record : records) {
+                if (gotSet.contains(record.sequence()) || record.index() < unseen || neverBegunAndGone) {
+                    continue;
+                }
+                if (!inReportedGap(shardId, record.sequence(), got)) {
+                    problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
+                            + ") was neither delivered nor inside a reported gap");
+                }
+            }
+        });
+        return problems;
+    }
+
+    private boolean inReportedGap(String shardId, BigInteger sequence, List<BigInteger> got) {
+        for (Gap gap : gapReports) {
+            if (!gap.shardId().equals(shardId)) {
+                continue;
+            }
+            BigInteger after = gap.afterSequenceNumber().map(BigInteger::new).orElse(null);
+            if (after != null && after.compareTo(sequence) >= 0) {
+                continue;
+            }
+            boolean deliveredBetween = got.stream().anyMatch(d -> (after == null || d.compareTo(after) > 0)
+                    && d.compareTo(sequence) < 0);
+            if (!deliveredBetween) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The shards (not gone) that the checkpoints do not show as read to their end: a shard-end checkpoint, or none
+     * at all because the reader pruned it once its children had checkpoints of their own (which may since have been
+     * pruned in turn: some descendant has one).
+     */
+    public List<String> unfinishedShards(Checkpointer checkpoints) {
+        List<String> unfinished = new ArrayList<>();
+        for (String shardId : stream.shardIds()) {
+            if (stream.isGone(shardId)) {
+                continue;
+            }
+            Optional<Checkpoint> checkpoint = checkpoints.read(FakeStream.ARN, shardId);
+            boolean pruned = checkpoint.isEmpty() && descendantHasCheckpoint(shardId, checkpoints);
+            if (!pruned && !checkpoint.equals(Optional.of(Checkpoint.shardEnd()))) {
+                unfinished.add(shardId + " (" + checkpoint + ")");
+            }
+        }
+        return unfinished;
+    }
+
+    private boolean descendantHasCheckpoint(String shardId, Checkpointer checkpoints) {
+        for (String child : stream.shardIds()) {
+            if (shardId.equals(stream.parentOf(child))
+                    && (checkpoints.read(FakeStream.ARN, child).isPresent() || descendantHasCheckpoint(child, checkpoints))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkParentDelivered(String shardId) {
+        String parent = stream.parentOf(shardId);
+        if (!checkParents || parent == null || stream.isGone(parent)) {
+            return;
+        }
+        Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(parent, List.of()));
+        int trimmed = stream.trimmedCount(parent);
+        for (FakeStream.FakeRecord record : stream.written().get(parent)) {
+            if (record.index() >= trimmed && !got.contains(record.sequence())) {
+                violations.add(shardId + " was delivered before record " + record.index() + " of its parent "
+                        + parent);
+                return;
+            }
+        }
+    }
+}
