@@ -46,8 +46,9 @@ public final class Emitters {
         if (!model.waiters().isEmpty()) {
             emitters.add(new WaiterEmitter(context));
         }
-        List<JavaFile> files = new ArrayList<>();
-        emitters.forEach(emitter -> files.add(emitter.emit()));
+        List<JavaFile> emitted = new ArrayList<>();
+        emitters.forEach(emitter -> emitted.add(emitter.emit()));
+        List<JavaFile> files = new ArrayList<>(JavaFiles.withJavaLangUnshadowed(emitted));
         files.sort(Comparator.comparing(file -> file.packageName() + "." + file.typeSpec().name()));
         return files;
     }

@@ -177,7 +177,7 @@ final class WaiterEmitter implements FileEmitter {
                 .addJavadoc("The values {@code $L} selects, as sent on the wire.\n", Javadocs.escapePlain(pathText(path)))
                 .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addParameter(response, "response")
-                .addStatement("$T<String> values = new $T<>()", List.class, ArrayList.class);
+                .addStatement("$T<$T> values = new $T<>()", List.class, String.class, ArrayList.class);
         CodeBlock.Builder body = CodeBlock.builder();
         selectInto(body, path.segments(), 0, output, "response");
         return method.addCode(body.build()).addStatement("return values").build();

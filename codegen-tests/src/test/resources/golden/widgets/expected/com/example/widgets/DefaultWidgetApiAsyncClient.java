@@ -3,10 +3,12 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.internal.CloseInputJson;
 import com.example.widgets.internal.GetWidgetInputJson;
 import com.example.widgets.internal.GetWidgetOutputJson;
 import com.example.widgets.internal.ListWidgetsInputJson;
 import com.example.widgets.internal.ListWidgetsOutputJson;
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
 import com.example.widgets.model.ListWidgetsRequest;
@@ -25,6 +27,16 @@ final class DefaultWidgetApiAsyncClient implements WidgetApiAsyncClient {
 
     DefaultWidgetApiAsyncClient(ClientSettings settings) {
         this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
+    }
+
+    @Override
+    public CompletableFuture<Void> closeValue(CloseRequest request) {
+        Objects.requireNonNull(request, "request");
+        return invoker.invokeAsync("Close", generator -> CloseInputJson.write(generator, request), parser -> {
+                    parser.nextToken();
+                    JsonReading.skipValue(parser, "Close response");
+                    return null;
+                });
     }
 
     @Override

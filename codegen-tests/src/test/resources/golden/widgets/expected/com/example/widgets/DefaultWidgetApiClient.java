@@ -3,16 +3,20 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.internal.CloseInputJson;
 import com.example.widgets.internal.GetWidgetInputJson;
 import com.example.widgets.internal.GetWidgetOutputJson;
 import com.example.widgets.internal.ListWidgetsInputJson;
 import com.example.widgets.internal.ListWidgetsOutputJson;
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
+import com.example.widgets.model.IllegalArgumentException;
 import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.ThrottledException;
 import com.example.widgets.model.WidgetApiException;
+import com.example.widgets.model.WidgetApiServiceException;
 import com.example.widgets.model.WidgetNotFoundException;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
@@ -28,15 +32,27 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
 
     static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
+            .register("IllegalArgumentException", IllegalArgumentException::new)
             .register("Throttled", ThrottledException::new)
-            .register("ThrottlingException", ThrottledException::new)
+            .register("WidgetApiException", WidgetApiServiceException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
+            .register("ThrottlingException", ThrottledException::new)
             .build();
 
     private final AwsJsonProtocolInvoker invoker;
 
     DefaultWidgetApiClient(ClientSettings settings) {
         this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
+    }
+
+    @Override
+    public void closeValue(CloseRequest request) {
+        Objects.requireNonNull(request, "request");
+        invoker.invoke("Close", generator -> CloseInputJson.write(generator, request), parser -> {
+                    parser.nextToken();
+                    JsonReading.skipValue(parser, "Close response");
+                    return null;
+                });
     }
 
     @Override

@@ -3,8 +3,10 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.internal.CloseInputJson;
 import com.example.widgets.internal.GetWidgetInputJson;
 import com.example.widgets.internal.ListWidgetsInputJson;
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.ListWidgetsRequest;
 import dev.ddbstreams.runtime.http.AwsClientBuilder;
@@ -31,6 +33,21 @@ public final class WidgetApiPresigner {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Presigns a {@code Close} call that stays valid for one hour.
+     */
+    public PresignedRequest presignClose(CloseRequest request) {
+        return presignClose(request, AwsJsonPresigner.DEFAULT_EXPIRY);
+    }
+
+    /**
+     * Presigns a {@code Close} call that stays valid for {@code expiry} (at most seven days).
+     */
+    public PresignedRequest presignClose(CloseRequest request, Duration expiry) {
+        Objects.requireNonNull(request, "request");
+        return presigner.presign("Close", generator -> CloseInputJson.write(generator, request), expiry);
     }
 
     /**
@@ -92,6 +109,11 @@ public final class WidgetApiPresigner {
     public PresignedRequest presign(String operationName, Object request, Duration expiry) {
         Objects.requireNonNull(operationName, "operationName");
         switch (operationName) {
+            case "Close":
+                if (!(request instanceof CloseRequest)) {
+                    throw new IllegalArgumentException("Close takes a CloseRequest, not " + (request == null ? "null" : request.getClass().getName()));
+                }
+                return presignClose((CloseRequest) request, expiry);
             case "GetWidget":
                 if (!(request instanceof GetWidgetRequest)) {
                     throw new IllegalArgumentException("GetWidget takes a GetWidgetRequest, not " + (request == null ? "null" : request.getClass().getName()));

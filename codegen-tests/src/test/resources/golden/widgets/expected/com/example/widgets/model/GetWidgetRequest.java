@@ -10,9 +10,9 @@ import java.util.Objects;
  * The request of the {@code GetWidget} operation.
  */
 public final class GetWidgetRequest {
-    private final String id;
+    private final java.lang.String id;
 
-    private final String color;
+    private final java.lang.String color;
 
     private GetWidgetRequest(Builder builder) {
         this.id = builder.id;
@@ -25,7 +25,7 @@ public final class GetWidgetRequest {
      * <p>Length: 1 to 64. Pattern: {@code [a-z0-9*&#47;]+}.
      * <p>Null when absent.
      */
-    public String id() {
+    public java.lang.String id() {
         return id;
     }
 
@@ -41,7 +41,7 @@ public final class GetWidgetRequest {
      * The {@code Color} member.
      * <p>The value as sent, whether or not this client knows it; null when absent.
      */
-    public String colorAsString() {
+    public java.lang.String colorAsString() {
         return color;
     }
 
@@ -59,8 +59,8 @@ public final class GetWidgetRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -68,20 +68,20 @@ public final class GetWidgetRequest {
             return false;
         }
         GetWidgetRequest that = (GetWidgetRequest) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(color, that.color);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.color, that.color);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(id);
-        hash = 31 * hash + Objects.hashCode(color);
+        hash = 31 * hash + Objects.hashCode(this.id);
+        hash = 31 * hash + Objects.hashCode(this.color);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("GetWidgetInput")
                 .add("Id", id)
                 .add("Color", color)
@@ -92,9 +92,9 @@ public final class GetWidgetRequest {
      * Builds {@link GetWidgetRequest}. Not thread-safe; each {@link #build()} returns an independent, immutable object.
      */
     public static final class Builder {
-        private String id;
+        private java.lang.String id;
 
-        private String color;
+        private java.lang.String color;
 
         private Builder() {
         }
@@ -107,7 +107,7 @@ public final class GetWidgetRequest {
         /**
          * Sets {@link GetWidgetRequest#id()}.
          */
-        public Builder id(String id) {
+        public Builder id(java.lang.String id) {
             this.id = id;
             return this;
         }
@@ -118,7 +118,7 @@ public final class GetWidgetRequest {
          */
         public Builder color(Color color) {
             if (color == Color.UNKNOWN_TO_SDK_VERSION) {
-                throw new IllegalArgumentException("GetWidgetInput.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
+                throw new java.lang.IllegalArgumentException("GetWidgetInput.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
             }
             this.color = color == null ? null : color.toString();
             return this;
@@ -128,7 +128,7 @@ public final class GetWidgetRequest {
          * Sets {@link GetWidgetRequest#color()}.
          * Takes the value as sent on the wire, so values newer than this client can be used.
          */
-        public Builder color(String color) {
+        public Builder color(java.lang.String color) {
             this.color = color;
             return this;
         }

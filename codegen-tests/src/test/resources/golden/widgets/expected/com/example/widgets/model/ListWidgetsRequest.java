@@ -12,7 +12,7 @@ import java.util.Objects;
 public final class ListWidgetsRequest {
     private final Integer limit;
 
-    private final String nextToken;
+    private final java.lang.String nextToken;
 
     private ListWidgetsRequest(Builder builder) {
         this.limit = builder.limit;
@@ -32,7 +32,7 @@ public final class ListWidgetsRequest {
      * The {@code NextToken} member.
      * <p>Null when absent.
      */
-    public String nextToken() {
+    public java.lang.String nextToken() {
         return nextToken;
     }
 
@@ -50,8 +50,8 @@ public final class ListWidgetsRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -59,20 +59,20 @@ public final class ListWidgetsRequest {
             return false;
         }
         ListWidgetsRequest that = (ListWidgetsRequest) other;
-        return Objects.equals(limit, that.limit)
-                && Objects.equals(nextToken, that.nextToken);
+        return Objects.equals(this.limit, that.limit)
+                && Objects.equals(this.nextToken, that.nextToken);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(limit);
-        hash = 31 * hash + Objects.hashCode(nextToken);
+        hash = 31 * hash + Objects.hashCode(this.limit);
+        hash = 31 * hash + Objects.hashCode(this.nextToken);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("ListWidgetsInput")
                 .add("Limit", limit)
                 .add("NextToken", nextToken)
@@ -85,7 +85,7 @@ public final class ListWidgetsRequest {
     public static final class Builder {
         private Integer limit;
 
-        private String nextToken;
+        private java.lang.String nextToken;
 
         private Builder() {
         }
@@ -106,7 +106,7 @@ public final class ListWidgetsRequest {
         /**
          * Sets {@link ListWidgetsRequest#nextToken()}.
          */
-        public Builder nextToken(String nextToken) {
+        public Builder nextToken(java.lang.String nextToken) {
             this.nextToken = nextToken;
             return this;
         }
