@@ -35,14 +35,18 @@ final class JavaFiles {
      * {@code List}s) JavaPoet settles itself.
      */
     static List<JavaFile> withJavaLangUnshadowed(List<JavaFile> files) {
-        Map<String, Set<String>> classesByPackage = new HashMap<>();
+        Map<String, Set<String>> shadowingByPackage = new HashMap<>();
         for (JavaFile file : files) {
-            classesByPackage.computeIfAbsent(file.packageName(), p -> new TreeSet<>()).add(file.typeSpec().name());
+            Set<String> shadowing = shadowingByPackage.computeIfAbsent(file.packageName(), p -> new TreeSet<>());
+            if (isJavaLangType(file.typeSpec().name())) {
+                shadowing.add(file.typeSpec().name());
+            }
         }
         List<JavaFile> out = new ArrayList<>(files.size());
         for (JavaFile file : files) {
-            String[] shadowing = classesByPackage.get(file.packageName()).stream().filter(JavaFiles::isJavaLangType).toArray(String[]::new);
-            out.add(shadowing.length == 0 ? file : of(file.packageName(), file.typeSpec().toBuilder().alwaysQualify(shadowing).build()));
+            Set<String> shadowing = shadowingByPackage.get(file.packageName());
+            out.add(shadowing.isEmpty() ? file
+                    : of(file.packageName(), file.typeSpec().toBuilder().alwaysQualify(shadowing.toArray(String[]::new)).build()));
         }
         return out;
     }
