@@ -206,6 +206,9 @@ public final class C2jReader {
                             + "byte, short, integer, long, float, double, bigInteger, bigDecimal, timestamp, blob)");
                     return null;
                 }
+                if (fields.flag(json, "streaming", what)) {
+                    unsupported.put(name, "the streaming " + type);
+                }
                 return new ScalarShape(name, scalar.get(), constraints, fields.flag(json, "sensitive", what), doc, json.location());
             }
         }

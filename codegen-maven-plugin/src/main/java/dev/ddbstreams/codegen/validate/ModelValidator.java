@@ -68,10 +68,17 @@ public final class ModelValidator {
     }
 
     private void checkOperations() {
+        Map<String, String> methods = new HashMap<>();
         for (Operation op : model.operations()) {
             String what = "operation \"" + op.name() + "\"";
             if (!JavaNames.isIdentifier(op.methodName()) || !JavaNames.isIdentifier(JavaNames.className(op.name()))) {
                 problems.add(new ModelProblem(op.location(), what + " gives the Java name \"" + op.methodName() + "\", which is not a Java identifier"));
+            }
+            // Case-insensitively: each operation also gets classes (paginators) named after it.
+            String clash = methods.putIfAbsent(op.methodName().toLowerCase(Locale.ROOT), op.name());
+            if (clash != null) {
+                problems.add(new ModelProblem(op.location(), what + " and operation \"" + clash + "\" both become the method "
+                        + op.methodName() + " (names must differ in more than case)"));
             }
             for (String io : new String[] {op.inputShape(), op.outputShape()}) {
                 if (io == null) {
@@ -190,6 +197,9 @@ public final class ModelValidator {
             }
             if (value.constantName().equals("UNKNOWN_TO_SDK_VERSION")) {
                 problems.add(new ModelProblem(e.location(), what + " would be the constant UNKNOWN_TO_SDK_VERSION, which stands for values the client does not know"));
+            }
+            if (value.constantName().equals("BY_VALUE")) {
+                problems.add(new ModelProblem(e.location(), what + " would be the constant BY_VALUE, which is the enum's own lookup table"));
             }
             String clash = constants.putIfAbsent(value.constantName(), value.wireValue());
             if (clash != null) {

@@ -123,6 +123,20 @@ class OperationSelectionTest {
     }
 
     @Test
+    void aStreamingBlobLeavesItsOperationOutToo() throws Exception {
+        ServiceModel model = load(ModelFiles.service("""
+                "Download": {"name": "Download", "output": {"shape": "DownloadOutput"}},
+                "Ping": {"name": "Ping"}
+                """, """
+                "DownloadOutput": {"type": "structure", "members": {"Body": {"shape": "Body"}}},
+                "Body": {"type": "blob", "streaming": true}
+                """), OperationFilter.ALL);
+        assertThat(model.operations()).extracting(Operation::name).containsExactly("Ping");
+        assertThat(model.warnings()).extracting(ModelWarning::message).singleElement().asString()
+                .startsWith("operation \"Download\" is left out: it uses the streaming blob \"Body\" (member \"Body\" of shape \"DownloadOutput\")");
+    }
+
+    @Test
     void anEventStreamDeeperInTheOutputLeavesTheOperationOutToo() throws Exception {
         ServiceModel model = load(ModelFiles.service("""
                 "Watch": {"name": "Watch", "output": {"shape": "WatchOutput"}}

@@ -69,7 +69,7 @@ class ModelValidatorTest {
                     "StreamArn": {"shape": "Str"}, "streamArn": {"shape": "Str"},
                     "Tags": {"shape": "Tags"}, "HasTags": {"shape": "Bool"},
                     "Color": {"shape": "Color"}, "ColorAsString": {"shape": "Str"}}},
-                "Color": {"type": "string", "enum": ["dark-blue", "DARK_BLUE", "***"]},
+                "Color": {"type": "string", "enum": ["dark-blue", "DARK_BLUE", "***", "by-value"]},
                 "Tags": {"type": "list", "member": {"shape": "Str"}},
                 "Bool": {"type": "boolean"},
                 "Str": {"type": "string"}
@@ -79,7 +79,19 @@ class ModelValidatorTest {
                 .contains("shape \"Thing\" member \"HasTags\" gives the accessor hasTags(), which member \"Tags\" already has for itself")
                 .contains("shape \"Thing\" member \"ColorAsString\" gives the accessor colorAsString(), which member \"Color\" already has for itself")
                 .contains("enum value \"DARK_BLUE\" and value \"dark-blue\" both become the constant DARK_BLUE")
-                .contains("enum value \"***\" has no letter or digit");
+                .contains("enum value \"***\" has no letter or digit")
+                .contains("enum value \"by-value\" would be the constant BY_VALUE, which is the enum's own lookup table");
+    }
+
+    @Test
+    void operationsThatBecomeOneMethodAreRefused() {
+        String message = problemsOf(ModelFiles.service("""
+                "GetThing": {"name": "GetThing"},
+                "getThing": {"name": "getThing"},
+                "GETThing": {"name": "GETThing"}
+                """, ""));
+        assertThat(message).contains("operation \"getThing\" and operation \"GETThing\" both become the method getThing")
+                .contains("operation \"GetThing\" and operation \"GETThing\" both become the method getThing");
     }
 
     @Test
