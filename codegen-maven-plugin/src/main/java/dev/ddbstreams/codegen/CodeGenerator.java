@@ -26,7 +26,11 @@ public final class CodeGenerator {
 
     private CodeGenerator() {}
 
-    /** Reads and validates a model without generating anything. */
+    /**
+     * Reads and validates a model without generating anything. What the generator leaves out of the client (an
+     * event-stream operation, say) is in the model's {@link ServiceModel#warnings() warnings}, for the caller to
+     * show.
+     */
     public static ServiceModel load(ModelSources sources) throws ModelException {
         ServiceModel model = ModelReader.read(sources);
         ModelValidator.validate(model);
@@ -47,8 +51,12 @@ public final class CodeGenerator {
     /** Generates the sources of a model into {@code outputDirectory}, touching only what changed. */
     public static WriteResult generate(ModelSources sources, String basePackage, Path outputDirectory)
             throws ModelException, IOException {
-        Map<String, String> files = render(load(sources), basePackage);
-        return new GeneratedFileWriter(outputDirectory).write(files);
+        return generate(load(sources), basePackage, outputDirectory);
+    }
+
+    /** Generates the sources of a model {@link #load loaded} before into {@code outputDirectory}, touching only what changed. */
+    public static WriteResult generate(ServiceModel model, String basePackage, Path outputDirectory) throws IOException {
+        return new GeneratedFileWriter(outputDirectory).write(render(model, basePackage));
     }
 
     private static void checkPackage(String basePackage) {

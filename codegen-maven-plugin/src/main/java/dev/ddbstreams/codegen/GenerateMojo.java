@@ -1,7 +1,9 @@
 package dev.ddbstreams.codegen;
 
 import dev.ddbstreams.codegen.model.ModelException;
+import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.read.ModelFormat;
+import dev.ddbstreams.codegen.read.OperationFilter;
 import dev.ddbstreams.codegen.read.ModelSources;
 import dev.ddbstreams.codegen.write.GeneratedFileWriter.WriteResult;
 import java.io.File;
@@ -98,6 +100,23 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "ddbstreams.codegen.unionShapes")
     private List<String> unionShapes;
 
+    /**
+     * The operations to generate, by their names in the model (such as {@code GetRecords}); when set, the client
+     * has only these, and the shapes, paginators and waiters they use. A name that is not an operation of the model
+     * fails the build. On the command line: {@code -Dddbstreams.codegen.includeOperations=GetRecords,ListStreams}.
+     */
+    @Parameter(property = "ddbstreams.codegen.includeOperations")
+    private List<String> includeOperations;
+
+    /**
+     * Operations to leave out, by their names in the model: the client has neither them nor the shapes, paginators
+     * and waiters only they use. Applied after {@code includeOperations}. Operations the generator cannot generate
+     * (event streams) are left out anyway, with a warning each; listing them here silences it. A name that is not an
+     * operation of the model fails the build.
+     */
+    @Parameter(property = "ddbstreams.codegen.excludeOperations")
+    private List<String> excludeOperations;
+
     /** Skips generation: nothing is read or written, and no source root is added. */
     @Parameter(property = "ddbstreams.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -126,7 +145,9 @@ public class GenerateMojo extends AbstractMojo {
         }
         ModelSources sources = sources(format);
         try {
-            WriteResult result = CodeGenerator.generate(sources, basePackage, outputDirectory.toPath());
+            ServiceModel model = CodeGenerator.load(sources);
+            model.warnings().forEach(warning -> getLog().warn(warning.toString()));
+            WriteResult result = CodeGenerator.generate(model, basePackage, outputDirectory.toPath());
             getLog().info(String.format("Generated %s (%s) into %s: %d written, %d unchanged, %d removed",
                     modelFile, format.resolve(modelFile.toPath()).name().toLowerCase(Locale.ROOT), outputDirectory,
                     result.written().size(), result.unchanged().size(), result.deleted().size()));
@@ -156,7 +177,8 @@ public class GenerateMojo extends AbstractMojo {
                 paginatorsFile != null ? paginatorsFile.toPath() : defaults.paginators(),
                 waitersFile != null ? waitersFile.toPath() : defaults.waiters(),
                 defaults.unionShapes(),
-                format);
+                format,
+                OperationFilter.of(includeOperations, excludeOperations));
         if (unionShapes == null) {
             return sources;
         }

@@ -79,7 +79,8 @@ class PluginDescriptorTest {
         assertThat(text(mojo, "goal")).isEqualTo("generate");
         assertThat(text(mojo, "description")).contains("client-runtime").contains("Smithy").hasSizeGreaterThan(300);
         assertThat(editableParameters()).extracting(p -> text(p, "name")).containsExactlyInAnyOrder(
-                "modelFile", "modelFormat", "paginatorsFile", "waitersFile", "basePackage", "outputDirectory", "unionShapes", "skip");
+                "modelFile", "modelFormat", "paginatorsFile", "waitersFile", "basePackage", "outputDirectory", "unionShapes",
+                "includeOperations", "excludeOperations", "skip");
         for (Element parameter : editableParameters()) {
             String description = text(parameter, "description");
             assertThat(description).as(text(parameter, "name")).hasSizeGreaterThan(60)

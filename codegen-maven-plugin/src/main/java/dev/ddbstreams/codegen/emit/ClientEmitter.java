@@ -13,12 +13,10 @@ import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.ServiceInfo;
 import dev.ddbstreams.codegen.model.StructureShape;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -291,20 +289,8 @@ final class ClientEmitter {
 
     private CodeBlock errorMapper() {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($T::new)", RuntimeTypes.ERROR_MAPPER, context.baseException());
-        for (StructureShape error : errorShapes()) {
-            ClassName type = context.classOf(error);
-            Set<String> codes = new LinkedHashSet<>(List.of(error.name(), error.error().errorCode()));
-            for (String errorCode : codes) {
-                code.add("\n$>$>.register($S, $T::new)$<$<", errorCode, type);
-            }
-        }
+        context.model().errorCodes().forEach((errorCode, error) -> code.add("\n$>$>.register($S, $T::new)$<$<", errorCode, context.classOf(error)));
         return code.add("\n$>$>.build()$<$<").build();
-    }
-
-    private List<StructureShape> errorShapes() {
-        return context.model().shapesOf(StructureShape.class).stream()
-                .filter(s -> s.role() == StructureShape.Role.ERROR)
-                .toList();
     }
 
     private TypeName responseType(Operation op) {

@@ -48,8 +48,9 @@ public final class Emitters {
             emitters.add(new WaiterEmitter(context, false));
             emitters.add(new WaiterEmitter(context, true));
         }
-        List<JavaFile> files = new ArrayList<>();
-        emitters.forEach(emitter -> files.add(emitter.emit()));
+        List<JavaFile> emitted = new ArrayList<>();
+        emitters.forEach(emitter -> emitted.add(emitter.emit()));
+        List<JavaFile> files = new ArrayList<>(JavaFiles.withJavaLangUnshadowed(emitted));
         files.sort(Comparator.comparing(file -> file.packageName() + "." + file.typeSpec().name()));
         return files;
     }

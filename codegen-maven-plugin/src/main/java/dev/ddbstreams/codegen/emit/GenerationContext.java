@@ -11,6 +11,7 @@ import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.model.Shape;
 import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.UnionShape;
+import dev.ddbstreams.codegen.naming.JavaNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -68,7 +69,16 @@ public final class GenerationContext {
 
     /** The service's base exception, under which every modeled error sits. */
     public ClassName baseException() {
-        return ClassName.get(modelPackage(), model.info().clientBaseName() + "Exception");
+        return ClassName.get(modelPackage(), JavaNames.baseExceptionName(model.info().clientBaseName()));
+    }
+
+    /** The JSON codec class of a structure, union, list or map, as the model names it. */
+    public ClassName codecOf(String shapeName) {
+        String name = model.codecNames().get(shapeName);
+        if (name == null) {
+            throw new IllegalArgumentException("shape " + shapeName + " has no JSON codec");
+        }
+        return ClassName.get(internalPackage(), name);
     }
 
     /** The generated class of a structure, union, error or enum. */

@@ -2,6 +2,12 @@ package dev.ddbstreams.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The one way generated files are put together, so every file has the same header and formatting. */
 final class JavaFiles {
@@ -17,5 +23,41 @@ final class JavaFiles {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /**
+     * The files, each written so that no generated class of its own package hides a {@code java.lang} type it uses.
+     * A class of the same package takes precedence over {@code java.lang}'s implicit import, so in a package with a
+     * class {@code Override} (a shape of that name), {@code @Override} means that class. JavaPoet knows the types it
+     * imports, nests and declares, but not the other files of the package; told which of their names are also
+     * {@code java.lang} names, it writes those {@code java.lang} types in full ({@code @java.lang.Override}) and the
+     * package's class as it is. Every other clash of simple names (nested {@code Builder}s, imports of two
+     * {@code List}s) JavaPoet settles itself.
+     */
+    static List<JavaFile> withJavaLangUnshadowed(List<JavaFile> files) {
+        Map<String, Set<String>> shadowingByPackage = new HashMap<>();
+        for (JavaFile file : files) {
+            Set<String> shadowing = shadowingByPackage.computeIfAbsent(file.packageName(), p -> new TreeSet<>());
+            if (isJavaLangType(file.typeSpec().name())) {
+                shadowing.add(file.typeSpec().name());
+            }
+        }
+        List<JavaFile> out = new ArrayList<>(files.size());
+        for (JavaFile file : files) {
+            Set<String> shadowing = shadowingByPackage.get(file.packageName());
+            out.add(shadowing.isEmpty() ? file
+                    : of(file.packageName(), file.typeSpec().toBuilder().alwaysQualify(shadowing.toArray(String[]::new)).build()));
+        }
+        return out;
+    }
+
+    /** Whether {@code java.lang} has a type of that simple name (in the JDK running the generator, at least as many as the code's). */
+    private static boolean isJavaLangType(String simpleName) {
+        try {
+            Class.forName("java.lang." + simpleName, false, null);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -186,7 +186,7 @@ final class JsonCodecEmitter implements FileEmitter {
         MethodSpec.Builder read = readMethod(mapType)
                 .addStatement("$T.expectStartObject(parser, where)", RuntimeTypes.JSON_READING)
                 .addStatement("$T<$T> map = new $T<>()", RuntimeTypes.ORDERED_MAP_BUILDER, valueType, RuntimeTypes.ORDERED_MAP_BUILDER)
-                .addStatement("String key")
+                .addStatement("$T key", String.class)
                 .beginControlFlow("while ((key = parser.nextFieldName()) != null)")
                 .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("throw $T.malformed(parser, $S, \"null is not allowed as a map value (key \" + key + \")\")", RuntimeTypes.JSON_READING, where)
@@ -199,7 +199,7 @@ final class JsonCodecEmitter implements FileEmitter {
         type.addMethod(read.build());
         MethodSpec.Builder write = writeMethod(mapType)
                 .addStatement("generator.writeStartObject()")
-                .beginControlFlow("for ($T.Entry<String, $T> entry : value.entrySet())", Map.class, valueType)
+                .beginControlFlow("for ($T.Entry<$T, $T> entry : value.entrySet())", Map.class, String.class, valueType)
                 .addStatement("generator.writeFieldName(entry.getKey())")
                 .addStatement(values.write(map.valueShape(), CodeBlock.of("entry.getValue()")))
                 .endControlFlow()
@@ -218,8 +218,8 @@ final class JsonCodecEmitter implements FileEmitter {
         } else if (memberCount > 0) {
             method.addStatement("long seen = 0L");
         }
-        method.addStatement("$T<String> unknown = null", Set.class)
-                .addStatement("String field")
+        method.addStatement("$T<$T> unknown = null", Set.class, String.class)
+                .addStatement("$T field", String.class)
                 .beginControlFlow("while ((field = parser.nextFieldName()) != null)");
         if (memberCount > 0) {
             method.addStatement("$T token = parser.nextToken()", RuntimeTypes.JSON_TOKEN);

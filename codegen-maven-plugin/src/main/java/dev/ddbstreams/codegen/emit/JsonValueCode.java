@@ -20,7 +20,7 @@ final class JsonValueCode {
 
     /** The codec class of an aggregate shape (structure, union, list, map). */
     ClassName codecOf(String shapeName) {
-        return ClassName.get(context.internalPackage(), JavaFilesNames.capitalize(shapeName) + "Json");
+        return context.codecOf(shapeName);
     }
 
     /** An expression reading a value of {@code shapeName} at the parser's current token. */

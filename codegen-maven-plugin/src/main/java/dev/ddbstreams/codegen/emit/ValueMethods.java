@@ -33,7 +33,8 @@ final class ValueMethods {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (int i = 0; i < members.size(); i++) {
             String name = members.get(i).javaName();
-            comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals($N, that.$N)", Objects.class, name, name);
+            // this.x, not x: a member named "other" or "that" would otherwise mean the parameter or the local.
+            comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, that.$N)", Objects.class, name, name);
         }
         return method.addStatement("return $L", comparison.build()).build();
     }
@@ -45,7 +46,7 @@ final class ValueMethods {
                 .returns(TypeName.INT)
                 .addStatement("int hash = 1");
         for (Member member : members) {
-            method.addStatement("hash = 31 * hash + $T.hashCode($N)", Objects.class, member.javaName());
+            method.addStatement("hash = 31 * hash + $T.hashCode(this.$N)", Objects.class, member.javaName());
         }
         return method.addStatement("return hash").build();
     }

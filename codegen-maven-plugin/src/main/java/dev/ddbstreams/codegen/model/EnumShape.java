@@ -19,6 +19,11 @@ public record EnumShape(
         values = List.copyOf(values);
     }
 
+    /** The same enum under another class name. */
+    public EnumShape withJavaName(String newJavaName) {
+        return new EnumShape(name, newJavaName, values, documentation, location);
+    }
+
     /**
      * One known value.
      *

@@ -27,4 +27,9 @@ public record Operation(
     public Operation {
         errors = List.copyOf(errors);
     }
+
+    /** The same operation with other input and output shapes. */
+    public Operation withShapes(String newInputShape, String newOutputShape) {
+        return new Operation(name, methodName, newInputShape, newOutputShape, errors, deprecated, documentation, location);
+    }
 }

@@ -7,6 +7,14 @@ public sealed interface Shape
     /** The shape's name in the model. */
     String name();
 
+    /**
+     * The simple name of the class generated for the shape (structures, errors, unions and enums implement this
+     * with their {@code javaName} component), or null for a shape that has none (scalars, lists, maps).
+     */
+    default String javaName() {
+        return null;
+    }
+
     /** The model's documentation of the shape (HTML as written in the model), possibly empty. */
     String documentation();
 

@@ -27,6 +27,16 @@ public record StructureShape(
         members = List.copyOf(members);
     }
 
+    /** The same structure under another class name. */
+    public StructureShape withJavaName(String newJavaName) {
+        return new StructureShape(name, newJavaName, role, members, error, documentation, location);
+    }
+
+    /** The same members under another model name, class name and role: an operation's own copy of a shared shape. */
+    public StructureShape copyAs(String newName, String newJavaName, Role newRole) {
+        return new StructureShape(newName, newJavaName, newRole, members, error, documentation, location);
+    }
+
     /** What a structure is used for; it decides the generated class's name and base type. */
     public enum Role {
         /** An operation's input, generated as {@code <Operation>Request}. */

@@ -18,4 +18,9 @@ public record UnionShape(
     public UnionShape {
         members = List.copyOf(members);
     }
+
+    /** The same union under another interface name. */
+    public UnionShape withJavaName(String newJavaName) {
+        return new UnionShape(name, newJavaName, members, documentation, location);
+    }
 }

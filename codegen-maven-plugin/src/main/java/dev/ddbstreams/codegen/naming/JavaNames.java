@@ -26,6 +26,14 @@ public final class JavaNames {
     /** Methods every generated union has besides those of {@link #STRUCTURE_METHODS}. */
     private static final Set<String> UNION_METHODS = Set.of("type", "value", "unknown");
 
+    /**
+     * Methods the client interface has besides its operations, and those of {@code Object}: an operation of one of
+     * these names would not compile (a no-argument {@code close()} or {@code create()}) or hide them.
+     */
+    private static final Set<String> CLIENT_METHODS = Set.of(
+            "builder", "create", "close", "waiter", "canPaginate", "paginator", "equals", "hashCode", "toString", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
+
     private JavaNames() {}
 
     /** The class name for a shape or operation name: upper camel case with the model's own capitals kept. */
@@ -34,6 +42,11 @@ public final class JavaNames {
             return modelName;
         }
         return Character.toUpperCase(modelName.charAt(0)) + modelName.substring(1);
+    }
+
+    /** The service's base exception, under which every modeled error sits: {@code DynamoDbStreamsException}. */
+    public static String baseExceptionName(String clientBaseName) {
+        return clientBaseName + "Exception";
     }
 
     /** The class name for an error shape: SDK v2 style, always ending in {@code Exception}. */
@@ -61,15 +74,24 @@ public final class JavaNames {
         return escape(lowerCamel(wireName), STRUCTURE_METHODS);
     }
 
-    /** A union variant's accessor name; besides the structure methods, {@code type()} is taken. */
-    public static String unionMemberName(String wireName) {
+    /**
+     * A union variant's accessor name; besides the structure methods, {@code type()} is taken, and so is the union's
+     * own name: the variant's record is nested in the union's interface and is named after the accessor
+     * ({@link #variantClassName}), and Java does not let a nested class share its enclosing class's name.
+     *
+     * @param unionShapeName the model name of the union the member belongs to
+     */
+    public static String unionMemberName(String wireName, String unionShapeName) {
         String name = lowerCamel(wireName);
+        if (variantClassName(name).equals(className(unionShapeName))) {
+            return name + "Value";
+        }
         return escape(name, UNION_METHODS.contains(name) ? Set.of(name) : STRUCTURE_METHODS);
     }
 
-    /** An operation's client method name: {@code GetRecords} -> {@code getRecords}. */
+    /** An operation's client method name: {@code GetRecords} -> {@code getRecords}; {@code Close} -> {@code closeValue}. */
     public static String methodName(String operationName) {
-        return escape(lowerCamel(operationName), Set.of());
+        return escape(lowerCamel(operationName), CLIENT_METHODS);
     }
 
     /**

@@ -42,6 +42,8 @@ public final class C2jReader {
 
     private final List<ModelProblem> problems = new ArrayList<>();
     private final JsonFields fields = new JsonFields(problems);
+    /** Shapes that cannot be generated (event streams), each with what it is; operations that use them are left out. */
+    private final Map<String, String> unsupported = new TreeMap<>();
 
     private C2jReader() {}
 
@@ -68,17 +70,14 @@ public final class C2jReader {
         failIfProblems();
 
         List<Operation> operations = new ArrayList<>();
-        OperationRoles roles = new OperationRoles();
         for (Map.Entry<String, JsonObject> entry : fields.objectEntries(operationsJson, "operation")) {
-            Operation operation = readOperation(entry.getKey(), entry.getValue());
-            operations.add(operation);
-            roles.add(operation);
+            operations.add(readOperation(entry.getKey(), entry.getValue()));
         }
         operations.sort(Comparator.comparing(Operation::name));
 
         SortedMap<String, Shape> shapes = new TreeMap<>();
         for (Map.Entry<String, JsonObject> entry : fields.objectEntries(shapesJson, "shape")) {
-            Shape shape = readShape(entry.getKey(), entry.getValue(), roles, sources.unionShapes());
+            Shape shape = readShape(entry.getKey(), entry.getValue(), sources.unionShapes());
             if (shape != null) {
                 shapes.put(shape.name(), shape);
             }
@@ -89,12 +88,12 @@ public final class C2jReader {
         List<Waiter> waiters = sources.waiters() == null ? List.of()
                 : new WaitersReader(fields).read(LocatedJsonParser.parse(sources.waiters()));
         failIfProblems();
-        return new ServiceModel(info, operations, shapes, paginators, waiters);
+        return ModelFinisher.finish(new ServiceModel(info, operations, shapes, paginators, waiters), unsupported, sources);
     }
 
     private ServiceInfo readInfo(JsonObject metadata, String documentation) {
         String what = "metadata";
-        String protocol = fields.requiredString(metadata, "protocol", what).orElse("");
+        String protocol = readProtocol(metadata);
         String endpointPrefix = fields.requiredString(metadata, "endpointPrefix", what).orElse("");
         String fullName = fields.string(metadata, "serviceFullName", what).orElse(endpointPrefix);
         String serviceId = fields.string(metadata, "serviceId", what)
@@ -106,6 +105,30 @@ public final class C2jReader {
         String apiVersion = fields.string(metadata, "apiVersion", what).orElse("");
         return new ServiceInfo(serviceId, fullName, apiVersion, protocol, jsonVersion, targetPrefix, signingName,
                 endpointPrefix, documentation, JavaNames.serviceBaseName(serviceId));
+    }
+
+    /**
+     * The protocol of the client, decided as botocore decides it: from {@code "protocols"} when the model has it
+     * (newer models list every protocol the service speaks, in order of preference: CloudWatch's is
+     * {@code ["smithy-rpc-v2-cbor", "json", "query"]}), else from {@code "protocol"}. This generator speaks
+     * {@code "json"} only, so it takes it from anywhere in the list, and refuses a model without it.
+     */
+    private String readProtocol(JsonObject metadata) {
+        String refusal = "; this generator emits clients for the AWS JSON protocol (\"json\") only";
+        JsonValue listed = metadata.members().get("protocols");
+        if (listed != null) {
+            List<String> protocols = fields.stringOrStrings(metadata, "protocols", "metadata");
+            if (!protocols.contains("json")) {
+                fields.problem(listed, "metadata \"protocols\" is [" + String.join(", ", protocols.stream().map(p -> "\"" + p + "\"").toList())
+                        + "]" + refusal);
+            }
+            return "json";
+        }
+        String protocol = fields.requiredString(metadata, "protocol", "metadata").orElse("json");
+        if (!protocol.equals("json")) {
+            fields.problem(metadata.members().get("protocol"), "metadata \"protocol\" is \"" + protocol + "\"" + refusal);
+        }
+        return protocol;
     }
 
     private Operation readOperation(String name, JsonObject json) {
@@ -126,7 +149,7 @@ public final class C2jReader {
                 fields.flag(json, "deprecated", what), fields.string(json, "documentation", what).orElse(""), json.location());
     }
 
-    private Shape readShape(String name, JsonObject json, OperationRoles roles, Set<String> unions) {
+    private Shape readShape(String name, JsonObject json, Set<String> unions) {
         String what = "shape \"" + name + "\"";
         String type = fields.requiredString(json, "type", what).orElse(null);
         if (type == null) {
@@ -139,14 +162,18 @@ public final class C2jReader {
                 fields.string(json, "pattern", what).orElse(null));
         switch (type) {
             case "structure": {
+                if (fields.flag(json, "eventstream", what)) {
+                    unsupported.put(name, "the event stream");
+                }
                 boolean union = unions.contains(name) || fields.flag(json, "union", what);
                 List<Member> members = readMembers(name, json, what, union);
                 if (union) {
                     return new UnionShape(name, JavaNames.className(name), members, doc, json.location());
                 }
                 boolean isError = fields.flag(json, "exception", what);
-                Role role = isError ? Role.ERROR : roles.roleOf(name);
-                String javaName = isError ? JavaNames.exceptionClassName(name) : roles.javaNameOf(name);
+                // Operations' inputs and outputs are named after their operations once every shape is read (ModelNaming).
+                Role role = isError ? Role.ERROR : Role.PLAIN;
+                String javaName = isError ? JavaNames.exceptionClassName(name) : JavaNames.className(name);
                 ErrorInfo error = isError ? readError(name, json, what) : null;
                 return new StructureShape(name, javaName, role, members, error, doc, json.location());
             }
@@ -179,6 +206,9 @@ public final class C2jReader {
                             + "byte, short, integer, long, float, double, bigInteger, bigDecimal, timestamp, blob)");
                     return null;
                 }
+                if (fields.flag(json, "streaming", what)) {
+                    unsupported.put(name, "the streaming " + type);
+                }
                 return new ScalarShape(name, scalar.get(), constraints, fields.flag(json, "sensitive", what), doc, json.location());
             }
         }
@@ -208,7 +238,7 @@ public final class C2jReader {
             if (target == null) {
                 continue;
             }
-            String javaName = union ? JavaNames.unionMemberName(memberName) : JavaNames.memberName(memberName);
+            String javaName = union ? JavaNames.unionMemberName(memberName, shapeName) : JavaNames.memberName(memberName);
             members.add(new Member(memberName, javaName, target, required.contains(memberName),
                     fields.flag(member, "deprecated", memberWhat), fields.string(member, "documentation", memberWhat).orElse(""),
                     member.location()));

@@ -18,12 +18,20 @@ import java.util.TreeSet;
  * @param unionShapes structures to treat as unions although the file does not mark them {@code "union": true}
  *     (botocore's files do not mark DynamoDB's {@code AttributeValue})
  * @param format how {@code service} is written; {@link ModelFormat#AUTO} decides from the file
+ * @param operations which of the model's operations the client gets
  */
-public record ModelSources(Path service, Path paginators, Path waiters, SortedSet<String> unionShapes, ModelFormat format) {
+public record ModelSources(
+        Path service, Path paginators, Path waiters, SortedSet<String> unionShapes, ModelFormat format, OperationFilter operations) {
 
     public ModelSources {
         unionShapes = new TreeSet<>(unionShapes);
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(operations, "operations");
+    }
+
+    /** Sources in the given format with every operation of the model. */
+    public ModelSources(Path service, Path paginators, Path waiters, SortedSet<String> unionShapes, ModelFormat format) {
+        this(service, paginators, waiters, unionShapes, format, OperationFilter.ALL);
     }
 
     /** Sources whose format is decided from the service file. */
@@ -55,7 +63,17 @@ public record ModelSources(Path service, Path paginators, Path waiters, SortedSe
     public ModelSources withUnionShapes(Set<String> names) {
         TreeSet<String> all = new TreeSet<>(unionShapes);
         all.addAll(names);
-        return new ModelSources(service, paginators, waiters, all, format);
+        return new ModelSources(service, paginators, waiters, all, format, operations);
+    }
+
+    /** A copy that generates only the operations {@code filter} wants. */
+    public ModelSources withOperations(OperationFilter filter) {
+        return new ModelSources(service, paginators, waiters, unionShapes, format, filter);
+    }
+
+    /** A copy without paginators and waiters files (a Smithy model's own traits still count). */
+    public ModelSources withoutCompanionFiles() {
+        return new ModelSources(service, null, null, unionShapes, format, operations);
     }
 
     private static Path existing(Path file) {

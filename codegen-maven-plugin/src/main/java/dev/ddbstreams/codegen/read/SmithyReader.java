@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,6 +28,7 @@ import software.amazon.smithy.model.shapes.OperationShape;
 import software.amazon.smithy.model.shapes.ServiceShape;
 import software.amazon.smithy.model.shapes.ShapeType;
 import software.amazon.smithy.model.traits.DynamicTrait;
+import software.amazon.smithy.model.traits.StreamingTrait;
 import software.amazon.smithy.model.traits.UnitTypeTrait;
 import software.amazon.smithy.model.validation.Severity;
 import software.amazon.smithy.model.validation.ValidatedResult;
@@ -68,11 +71,8 @@ public final class SmithyReader {
         List<Operation> operations = new ArrayList<>();
         List<Paginator> paginators = new ArrayList<>();
         List<Waiter> waiters = new ArrayList<>();
-        OperationRoles roles = new OperationRoles();
         for (OperationShape op : operationReader.shapes()) {
-            Operation operation = operationReader.read(op);
-            operations.add(operation);
-            roles.add(operation);
+            operations.add(operationReader.read(op));
             operationReader.paginator(op).ifPresent(paginators::add);
             waiters.addAll(waiterReader.read(op));
         }
@@ -82,16 +82,30 @@ public final class SmithyReader {
         paginators.sort(Comparator.comparing(Paginator::operationName));
         waiters.sort(Comparator.comparing(Waiter::name));
 
-        SmithyShapes shapeReader = new SmithyShapes(context, roles, sources.unionShapes());
+        SmithyShapes shapeReader = new SmithyShapes(context, sources.unionShapes());
         SortedMap<String, Shape> shapes = new TreeMap<>();
+        Map<String, String> unsupported = new TreeMap<>();
         for (software.amazon.smithy.model.shapes.Shape shape : new Walker(model).walkShapes(service)) {
             if (isData(shape)) {
                 shapeReader.read(shape).ifPresent(read -> shapes.put(read.name(), read));
+                unsupportedKind(shape).ifPresent(kind -> unsupported.put(context.name(shape.getId()), kind));
             }
         }
         DeclaredUnions.check(sources.unionShapes(), shapes, where, problems);
         failIfProblems();
-        return new ServiceModel(info, operations, shapes, paginators, waiters);
+        return ModelFinisher.finish(new ServiceModel(info, operations, shapes, paginators, waiters), unsupported, sources);
+    }
+
+    /**
+     * What a shape the generator cannot generate is: a {@code @streaming} union is an event stream (sent over HTTP/2
+     * with binary event framing), a {@code @streaming} blob a body streamed in place of JSON. The operations that use
+     * them are left out of the client with a warning.
+     */
+    private static Optional<String> unsupportedKind(software.amazon.smithy.model.shapes.Shape shape) {
+        if (!shape.hasTrait(StreamingTrait.class)) {
+            return Optional.empty();
+        }
+        return Optional.of(shape.getType() == ShapeType.UNION ? "the event stream" : "the streaming " + shape.getType());
     }
 
     private void checkSources(ModelSources sources, SourceLocation where) throws ModelException {

@@ -44,12 +44,10 @@ import software.amazon.smithy.model.traits.SensitiveTrait;
 final class SmithyShapes {
 
     private final SmithyContext context;
-    private final OperationRoles roles;
     private final Set<String> declaredUnions;
 
-    SmithyShapes(SmithyContext context, OperationRoles roles, Set<String> declaredUnions) {
+    SmithyShapes(SmithyContext context, Set<String> declaredUnions) {
         this.context = context;
-        this.roles = roles;
         this.declaredUnions = declaredUnions;
     }
 
@@ -109,7 +107,8 @@ final class SmithyShapes {
             ErrorInfo info = new ErrorInfo(shape.getId().getName(), status, error.get().isServerError());
             return new StructureShape(name, JavaNames.exceptionClassName(name), Role.ERROR, members(shape, false), info, doc, location);
         }
-        return new StructureShape(name, roles.javaNameOf(name), roles.roleOf(name), members(shape, false), null, doc, location);
+        // Operations' inputs and outputs are named after their operations once every shape is read (ModelNaming).
+        return new StructureShape(name, JavaNames.className(name), Role.PLAIN, members(shape, false), null, doc, location);
     }
 
     private List<Member> members(software.amazon.smithy.model.shapes.Shape shape, boolean union) {
@@ -122,7 +121,7 @@ final class SmithyShapes {
                         + "\" targets smithy.api#Unit; union members without a value are not supported");
                 continue;
             }
-            String javaName = union ? JavaNames.unionMemberName(wireName) : JavaNames.memberName(wireName);
+            String javaName = union ? JavaNames.unionMemberName(wireName, context.name(shape.getId())) : JavaNames.memberName(wireName);
             members.add(new Member(wireName, javaName, target(member), member.hasTrait(RequiredTrait.class),
                     member.hasTrait(DeprecatedTrait.class), SmithyContext.documentation(member), context.location(member)));
         }

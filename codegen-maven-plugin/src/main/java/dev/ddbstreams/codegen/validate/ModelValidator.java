@@ -21,12 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Checks that a model read without structural problems also makes sense: every reference resolves to a shape of
  * a usable kind, every generated name is a Java identifier and unique where it must be, and the paginators and
  * waiters refer to what exists. All problems are collected and reported together.
+ *
+ * <p>Names that clash across the model (shapes differing only in case, a shape named like the base exception,
+ * operations sharing a structure) are not problems: {@code naming.ModelNaming} has settled them before this runs;
+ * the checks here guard that it did.
  */
 public final class ModelValidator {
 
@@ -45,7 +48,6 @@ public final class ModelValidator {
         validator.checkShapes();
         validator.checkClassNames();
         validator.checkCodecNames();
-        validator.checkErrorCodes();
         new PathChecks(model, validator.problems).check();
         if (!validator.problems.isEmpty()) {
             throw new ModelException(validator.problems);
@@ -56,10 +58,6 @@ public final class ModelValidator {
         var info = model.info();
         SourceLocation where = model.shapes().isEmpty() ? null : model.shapes().values().iterator().next().location();
         where = where == null ? null : SourceLocation.of(where.file());
-        if (!"json".equals(info.protocol())) {
-            problems.add(new ModelProblem(where, "metadata \"protocol\" is \"" + info.protocol()
-                    + "\"; this generator emits clients for the AWS JSON protocol (\"json\") only"));
-        }
         if (info.targetPrefix().isEmpty()) {
             problems.add(new ModelProblem(where, "metadata has no \"targetPrefix\", which the AWS JSON protocol needs for X-Amz-Target"));
         }
@@ -70,11 +68,17 @@ public final class ModelValidator {
     }
 
     private void checkOperations() {
-        Map<String, String> inputs = new HashMap<>();
+        Map<String, String> methods = new HashMap<>();
         for (Operation op : model.operations()) {
             String what = "operation \"" + op.name() + "\"";
             if (!JavaNames.isIdentifier(op.methodName()) || !JavaNames.isIdentifier(JavaNames.className(op.name()))) {
                 problems.add(new ModelProblem(op.location(), what + " gives the Java name \"" + op.methodName() + "\", which is not a Java identifier"));
+            }
+            // Case-insensitively: each operation also gets classes (paginators) named after it.
+            String clash = methods.putIfAbsent(op.methodName().toLowerCase(Locale.ROOT), op.name());
+            if (clash != null) {
+                problems.add(new ModelProblem(op.location(), what + " and operation \"" + clash + "\" both become the method "
+                        + op.methodName() + " (names must differ in more than case)"));
             }
             for (String io : new String[] {op.inputShape(), op.outputShape()}) {
                 if (io == null) {
@@ -84,14 +88,6 @@ public final class ModelValidator {
                 if (shape != null && !(shape instanceof StructureShape s && s.role() != Role.ERROR)) {
                     problems.add(new ModelProblem(op.location(), what + " uses shape \"" + io + "\" as input or output, but it is "
                             + describe(shape) + "; it must be a structure that is not an error"));
-                }
-            }
-            if (op.inputShape() != null) {
-                String other = inputs.putIfAbsent(op.inputShape(), op.name());
-                if (other != null || op.inputShape().equals(op.outputShape())) {
-                    problems.add(new ModelProblem(op.location(), what + " shares its input shape \"" + op.inputShape()
-                            + "\" with " + (other == null ? "its own output" : "operation \"" + other + "\"")
-                            + "; each operation needs its own input structure"));
                 }
             }
             for (String error : op.errors()) {
@@ -114,6 +110,7 @@ public final class ModelValidator {
                     problems.add(new ModelProblem(u.location(), what + " is a union without members"));
                 }
                 checkMembers(u.name(), u.members(), true);
+                checkVariants(u);
             } else if (shape instanceof ListShape l) {
                 resolve(l.memberShape(), l.location(), what + " member");
             } else if (shape instanceof MapShape m) {
@@ -132,9 +129,19 @@ public final class ModelValidator {
 
     private void checkMembers(String shapeName, List<Member> members, boolean union) {
         Map<String, String> javaNames = new HashMap<>();
+        Map<String, Member> derived = derivedAccessors(members, union);
         for (Member member : members) {
             String what = "shape \"" + shapeName + "\" member \"" + member.wireName() + "\"";
-            resolve(member.targetShape(), member.location(), what);
+            Shape target = resolve(member.targetShape(), member.location(), what);
+            if (target instanceof StructureShape s && s.role() == Role.ERROR) {
+                problems.add(new ModelProblem(member.location(), what + " refers to the error \"" + target.name()
+                        + "\"; an error is raised as an exception, not held as a value"));
+            }
+            Member owner = derived.get(member.javaName());
+            if (owner != null) {
+                problems.add(new ModelProblem(member.location(), what + " gives the accessor " + member.javaName()
+                        + "(), which member \"" + owner.wireName() + "\" already has for itself"));
+            }
             if (!JavaNames.isIdentifier(member.javaName())) {
                 problems.add(new ModelProblem(member.location(), what + " gives the Java name \"" + member.javaName()
                         + "\", which is not a Java identifier; rename the member in the model"));
@@ -150,6 +157,36 @@ public final class ModelValidator {
         }
     }
 
+    /**
+     * The accessors a member gets besides its own ({@code hasTags()} for a list or map, {@code colorAsString()} for an
+     * enum), by name: another member whose accessor had that name would not compile.
+     */
+    private Map<String, Member> derivedAccessors(List<Member> members, boolean union) {
+        Map<String, Member> derived = new HashMap<>();
+        for (Member member : members) {
+            Shape target = model.shapes().get(member.targetShape());
+            if (target instanceof ListShape || target instanceof MapShape) {
+                derived.put("has" + JavaNames.className(member.javaName()), member);
+            } else if (target instanceof EnumShape && !union) {
+                derived.put(member.javaName() + "AsString", member);
+            }
+        }
+        return derived;
+    }
+
+    /** A union's records are nested in its interface, so their names must differ from each other and from the interface's. */
+    private void checkVariants(UnionShape union) {
+        Map<String, String> variants = new HashMap<>();
+        for (Member member : union.members()) {
+            String variant = JavaNames.variantClassName(member.javaName());
+            String clash = variants.putIfAbsent(variant, member.wireName());
+            if (variant.equals(union.javaName()) || clash != null) {
+                problems.add(new ModelProblem(member.location(), "shape \"" + union.name() + "\" member \"" + member.wireName()
+                        + "\" would be the record " + variant + ", which " + (clash == null ? "is the union's own name" : "member \"" + clash + "\" is too")));
+            }
+        }
+    }
+
     private void checkEnum(EnumShape e) {
         Map<String, String> constants = new HashMap<>();
         for (EnumShape.EnumValue value : e.values()) {
@@ -160,6 +197,9 @@ public final class ModelValidator {
             }
             if (value.constantName().equals("UNKNOWN_TO_SDK_VERSION")) {
                 problems.add(new ModelProblem(e.location(), what + " would be the constant UNKNOWN_TO_SDK_VERSION, which stands for values the client does not know"));
+            }
+            if (value.constantName().equals("BY_VALUE")) {
+                problems.add(new ModelProblem(e.location(), what + " would be the constant BY_VALUE, which is the enum's own lookup table"));
             }
             String clash = constants.putIfAbsent(value.constantName(), value.wireValue());
             if (clash != null) {
@@ -174,9 +214,9 @@ public final class ModelValidator {
     /** Class names must be unique even on case-insensitive file systems, and must not take the service's own names. */
     private void checkClassNames() {
         Map<String, Shape> classes = new HashMap<>();
-        String baseException = model.info().clientBaseName() + "Exception";
+        String baseException = JavaNames.baseExceptionName(model.info().clientBaseName());
         for (Shape shape : model.shapes().values()) {
-            String javaName = javaClassName(shape);
+            String javaName = shape.javaName();
             if (javaName == null) {
                 continue;
             }
@@ -197,50 +237,26 @@ public final class ModelValidator {
         }
     }
 
-    /** The client maps an error code to one exception, so two errors cannot answer to the same code. */
-    private void checkErrorCodes() {
-        Map<String, String> owners = new HashMap<>();
-        for (StructureShape error : model.shapesOf(StructureShape.class)) {
-            if (error.role() != Role.ERROR) {
-                continue;
-            }
-            for (String code : new TreeSet<>(List.of(error.name(), error.error().errorCode()))) {
-                String other = owners.putIfAbsent(code, error.name());
-                if (other != null) {
-                    problems.add(new ModelProblem(error.location(), "shape \"" + error.name() + "\" and shape \"" + other
-                            + "\" both answer to the error code \"" + code + "\""));
-                }
-            }
-        }
-    }
-
-    /** Each structure, union, list and map gets a JSON codec class named after the shape. */
+    /** Each structure, union, list and map gets a JSON codec class of its own. */
     private void checkCodecNames() {
-        Map<String, Shape> codecs = new HashMap<>();
+        Map<String, String> codecs = new HashMap<>();
         for (Shape shape : model.shapes().values()) {
             if (shape instanceof ScalarShape || shape instanceof EnumShape) {
                 continue;
             }
-            String codec = JavaNames.className(shape.name()) + "Json";
-            if (!JavaNames.isIdentifier(codec)) {
-                continue; // reported as a class name already, or a name the emitters never use (an error shape)
+            String codec = model.codecNames().get(shape.name());
+            if (codec == null || !JavaNames.isIdentifier(codec)) {
+                if (JavaNames.isIdentifier(JavaNames.className(shape.name()))) {
+                    problems.add(new ModelProblem(shape.location(), "shape \"" + shape.name() + "\" has no JSON codec name (" + codec + ")"));
+                }
+                continue; // a name that is not an identifier is reported as a class name already
             }
-            Shape clash = codecs.putIfAbsent(codec.toLowerCase(Locale.ROOT), shape);
+            String clash = codecs.putIfAbsent(codec.toLowerCase(Locale.ROOT), shape.name());
             if (clash != null) {
-                problems.add(new ModelProblem(shape.location(), "shape \"" + shape.name() + "\" and shape \"" + clash.name()
-                        + "\" differ only in case, so their JSON codecs would both be " + codec));
+                problems.add(new ModelProblem(shape.location(), "shape \"" + shape.name() + "\" and shape \"" + clash
+                        + "\" would both have the JSON codec " + codec));
             }
         }
-    }
-
-    private static String javaClassName(Shape shape) {
-        if (shape instanceof StructureShape s) {
-            return s.javaName();
-        }
-        if (shape instanceof UnionShape u) {
-            return u.javaName();
-        }
-        return shape instanceof EnumShape e ? e.javaName() : null;
     }
 
     private Shape resolve(String name, SourceLocation location, String what) {

@@ -27,9 +27,23 @@ class JavaNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Type, typeValue", "Unknown, unknownValue", "NULL, nul", "M, m"})
+    @CsvSource({"Type, typeValue", "Unknown, unknownValue", "NULL, nul", "M, m", "Value, valueValue"})
     void unionMembersKeepClearOfTheUnionsOwnMethods(String wire, String java) {
-        assertThat(JavaNames.unionMemberName(wire)).isEqualTo(java);
+        assertThat(JavaNames.unionMemberName(wire, "AttributeValue")).isEqualTo(java);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Part, Part, partValue", "part, Part, partValue", "Part, part, partValue", "Parts, Part, parts"})
+    void aUnionMemberNamedLikeItsUnionGetsARecordOfAnotherName(String wire, String union, String java) {
+        assertThat(JavaNames.unionMemberName(wire, union)).isEqualTo(java);
+        assertThat(JavaNames.variantClassName(JavaNames.unionMemberName(wire, union))).isNotEqualTo(JavaNames.className(union));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GetRecords, getRecords", "Close, closeValue", "Create, createValue", "Waiter, waiterValue", "Import, importValue",
+        "CloseTunnel, closeTunnel"})
+    void operationsKeepClearOfTheClientsOwnMethods(String operation, String method) {
+        assertThat(JavaNames.methodName(operation)).isEqualTo(method);
     }
 
     @ParameterizedTest

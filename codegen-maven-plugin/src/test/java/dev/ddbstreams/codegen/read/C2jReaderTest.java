@@ -108,6 +108,30 @@ class C2jReaderTest {
     }
 
     @Test
+    void takesJsonFromAnywhereInTheListOfProtocols() throws Exception {
+        // CloudWatch lists the protocols it speaks in order of preference; "protocol" names the first.
+        ServiceModel model = read(ModelFiles.minimalService().replace("\"protocol\": \"json\"",
+                "\"protocol\": \"smithy-rpc-v2-cbor\", \"protocols\": [\"smithy-rpc-v2-cbor\", \"json\", \"query\"]"));
+        assertThat(model.info().protocol()).isEqualTo("json");
+        assertThat(model.info().jsonVersion()).isEqualTo("1.0");
+        assertThat(read(ModelFiles.minimalService().replace("\"jsonVersion\": \"1.0\"", "\"jsonVersion\": \"1.1\"")
+                .replace("\"protocol\": \"json\"", "\"protocol\": \"query\", \"protocols\": [\"query\", \"json\"]")).info().jsonVersion())
+                .isEqualTo("1.1");
+    }
+
+    @Test
+    void refusesAModelWithoutJsonAmongItsProtocolsNamingThem() {
+        assertThat(problemsOf(ModelFiles.minimalService().replace("\"protocol\": \"json\"",
+                "\"protocol\": \"smithy-rpc-v2-cbor\", \"protocols\": [\"smithy-rpc-v2-cbor\", \"query\"]")))
+                .containsPattern("service-2.json:\\d+:\\d+: metadata \"protocols\" is \\[\"smithy-rpc-v2-cbor\", \"query\"]; "
+                        + "this generator emits clients for the AWS JSON protocol \\(\"json\"\\) only")
+                .contains("The model has a problem");
+        assertThat(problemsOf(ModelFiles.minimalService().replace("\"protocol\": \"json\"", "\"protocol\": \"rest-xml\"")))
+                .containsPattern("service-2.json:\\d+:\\d+: metadata \"protocol\" is \"rest-xml\"; "
+                        + "this generator emits clients for the AWS JSON protocol \\(\"json\"\\) only");
+    }
+
+    @Test
     void syntaxErrorsNameFileLineAndColumn() {
         String message = problemsOf("{\n  \"metadata\": {\n    \"protocol\": \"json\",\n  }\n}\n");
         assertThat(message).contains("service-2.json:4:3").contains("invalid JSON");

@@ -419,6 +419,50 @@ class SmithyReaderTest {
     }
 
     @Test
+    void takesAwsJsonAmongSeveralProtocolTraits() throws Exception {
+        // As AWS's Smithy model of CloudWatch: RPC v2 CBOR first, then awsJson1_0 and awsQuery.
+        ServiceModel model = read("multi.smithy", """
+                $version: "2.0"
+                namespace example.multi
+                @smithy.protocols#rpcv2Cbor
+                @aws.protocols#awsJson1_1
+                @aws.protocols#awsQuery
+                service Multi_2024 { version: "2024-01-01", operations: [Ping] }
+                operation Ping {}
+                """);
+        assertThat(model.info().protocol()).isEqualTo("json");
+        assertThat(model.info().jsonVersion()).isEqualTo("1.1");
+        assertThat(model.info().targetPrefix()).isEqualTo("Multi_2024");
+    }
+
+    @Test
+    void anOperationWithAnEventStreamIsLeftOutWithAWarning() throws Exception {
+        ServiceModel model = read("feeds.smithy", idl("ListFeeds, SubscribeToFeed", """
+                operation ListFeeds { output := { Names: Names } }
+                operation SubscribeToFeed {
+                    input := { Name: String }
+                    output := { Events: FeedEvents }
+                    errors: [FeedGone]
+                }
+                @streaming
+                union FeedEvents { Tick: Tick, Gone: FeedGone }
+                structure Tick { At: Timestamp }
+                @error("client")
+                structure FeedGone { message: String }
+                list Names { member: String }
+                """));
+        assertThat(model.operations()).extracting(op -> op.name()).containsExactly("ListFeeds");
+        assertThat(model.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.location().toString()).matches(".*feeds\\.smithy:\\d+:\\d+");
+            assertThat(warning.message()).isEqualTo("operation \"SubscribeToFeed\" is left out: it uses the event stream \"FeedEvents\" "
+                    + "(member \"Events\" of shape \"SubscribeToFeedOutput\"), which this generator does not support; "
+                    + "add it to excludeOperations to leave it out without this warning");
+        });
+        assertThat(model.shapes()).doesNotContainKeys("FeedEvents", "Tick", "FeedGone", "SubscribeToFeedInput", "SubscribeToFeedOutput");
+        assertThat(model.shapes()).containsKeys("ListFeedsOutput", "Names");
+    }
+
+    @Test
     void unsupportedShapesAreNamed() {
         String message = problemsOf("doc.smithy", idl("GetWidget", """
                 operation GetWidget { input := { Body: Document, Choice: Choice } }

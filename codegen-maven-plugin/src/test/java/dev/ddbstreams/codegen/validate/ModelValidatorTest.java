@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.ddbstreams.codegen.CodeGenerator;
 import dev.ddbstreams.codegen.ModelFiles;
 import dev.ddbstreams.codegen.model.ModelException;
+import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.read.ModelSources;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,44 @@ class ModelValidatorTest {
     }
 
     @Test
-    void namesThatCollideInJavaAreRefused() {
+    void namesThatCollideInsideOneClassAreRefused() {
         String message = problemsOf(ModelFiles.service("", """
-                "Thing": {"type": "structure", "members": {"StreamArn": {"shape": "Str"}, "streamArn": {"shape": "Str"}}},
-                "thing": {"type": "structure", "members": {}},
-                "Color": {"type": "string", "enum": ["dark-blue", "DARK_BLUE", "***"]},
+                "Thing": {"type": "structure", "members": {
+                    "StreamArn": {"shape": "Str"}, "streamArn": {"shape": "Str"},
+                    "Tags": {"shape": "Tags"}, "HasTags": {"shape": "Bool"},
+                    "Color": {"shape": "Color"}, "ColorAsString": {"shape": "Str"}}},
+                "Color": {"type": "string", "enum": ["dark-blue", "DARK_BLUE", "***", "by-value"]},
+                "Tags": {"type": "list", "member": {"shape": "Str"}},
+                "Bool": {"type": "boolean"},
                 "Str": {"type": "string"}
                 """));
         assertThat(message)
                 .contains("member \"streamArn\" and member \"StreamArn\" both become \"streamArn\" in Java")
-                .contains("both become the class")
+                .contains("shape \"Thing\" member \"HasTags\" gives the accessor hasTags(), which member \"Tags\" already has for itself")
+                .contains("shape \"Thing\" member \"ColorAsString\" gives the accessor colorAsString(), which member \"Color\" already has for itself")
                 .contains("enum value \"DARK_BLUE\" and value \"dark-blue\" both become the constant DARK_BLUE")
-                .contains("enum value \"***\" has no letter or digit");
+                .contains("enum value \"***\" has no letter or digit")
+                .contains("enum value \"by-value\" would be the constant BY_VALUE, which is the enum's own lookup table");
+    }
+
+    @Test
+    void operationsThatBecomeOneMethodAreRefused() {
+        String message = problemsOf(ModelFiles.service("""
+                "GetThing": {"name": "GetThing"},
+                "getThing": {"name": "getThing"},
+                "GETThing": {"name": "GETThing"}
+                """, ""));
+        assertThat(message).contains("operation \"getThing\" and operation \"GETThing\" both become the method getThing")
+                .contains("operation \"GetThing\" and operation \"GETThing\" both become the method getThing");
+    }
+
+    @Test
+    void anErrorHeldAsAValueIsRefused() {
+        String message = problemsOf(ModelFiles.service("", """
+                "Batch": {"type": "structure", "members": {"Failure": {"shape": "Gone"}}},
+                "Gone": {"type": "structure", "exception": true, "members": {}}
+                """));
+        assertThat(message).contains("shape \"Batch\" member \"Failure\" refers to the error \"Gone\"; an error is raised as an exception, not held as a value");
     }
 
     @Test
@@ -86,23 +113,6 @@ class ModelValidatorTest {
                 .contains("shape \"Bad-Name\" gives the Java class name \"Bad-Name\", which is not a Java identifier")
                 .contains("shape \"Bad-Name\" member \"my field\" gives the Java name \"my field\", which is not a Java identifier")
                 .doesNotContain("member \"default\"");
-    }
-
-    @Test
-    void aSharedInputShapeIsRefused() {
-        String message = problemsOf(ModelFiles.service("""
-                "A": {"name": "A", "input": {"shape": "In"}},
-                "B": {"name": "B", "input": {"shape": "In"}}
-                """, """
-                "In": {"type": "structure", "members": {}}
-                """));
-        assertThat(message).contains("operation \"B\" shares its input shape \"In\" with operation \"A\"");
-    }
-
-    @Test
-    void otherProtocolsAreRefused() {
-        assertThat(problemsOf(ModelFiles.minimalService().replace("\"protocol\": \"json\"", "\"protocol\": \"rest-xml\"")))
-                .contains("metadata \"protocol\" is \"rest-xml\"; this generator emits clients for the AWS JSON protocol (\"json\") only");
     }
 
     @Test
@@ -149,11 +159,16 @@ class ModelValidatorTest {
     }
 
     @Test
-    void twoErrorsCannotShareACode() {
-        String message = problemsOf(ModelFiles.service("", """
-                "Gone": {"type": "structure", "exception": true, "error": {"code": "Missing"}, "members": {}},
-                "Missing": {"type": "structure", "exception": true, "members": {}}
-                """));
-        assertThat(message).contains("both answer to the error code \"Missing\"");
+    void anErrorsNameWinsOverACodeAnotherErrorStates() throws Exception {
+        // CloudWatch: DashboardNotFoundError states the code "ResourceNotFound", which is also the name of an error.
+        ServiceModel model = CodeGenerator.load(ModelSources.besides(ModelFiles.write(dir, "service-2.json", ModelFiles.service("", """
+                "DashboardNotFoundError": {"type": "structure", "exception": true, "error": {"code": "ResourceNotFound"}, "members": {}},
+                "ResourceNotFound": {"type": "structure", "exception": true, "error": {"code": "ResourceNotFound"}, "members": {}},
+                "Throttled": {"type": "structure", "exception": true, "error": {"code": "ThrottlingException"}, "members": {}},
+                "Slow": {"type": "structure", "exception": true, "error": {"code": "ThrottlingException"}, "members": {}}
+                """))));
+        assertThat(model.errorCodes()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().name()).containsExactly(
+                "DashboardNotFoundError=DashboardNotFoundError", "ResourceNotFound=ResourceNotFound", "Slow=Slow", "Throttled=Throttled",
+                "ThrottlingException=Slow");
     }
 }

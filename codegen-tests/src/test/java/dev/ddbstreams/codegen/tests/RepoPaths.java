@@ -42,6 +42,16 @@ public final class RepoPaths {
     }
 
     /**
+     * The {@code service-2.json} of a model of the corpus of real AWS JSON-protocol models
+     * ({@code ../shared/aws-models/corpus/<service>/}, beside its {@code paginators-1.json} and {@code waiters-2.json}),
+     * which exists beside the repository on developers' machines and in CI but not in every clone.
+     */
+    public static Optional<Path> corpusModel(String service) {
+        Path file = root().resolveSibling("shared").resolve("aws-models/corpus").resolve(service).resolve("service-2.json");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
      * A file of the official public models ({@code ../shared/aws-models/dynamodbstreams/}), which exist beside the
      * repository on developers' machines and in CI but not in every clone: tests that use it assume it.
      */

@@ -3,6 +3,7 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
 import com.example.widgets.model.ListWidgetsRequest;
@@ -20,6 +21,12 @@ final class DefaultWidgetApiAsyncClient implements WidgetApiAsyncClient {
 
     DefaultWidgetApiAsyncClient(ClientSettings settings) {
         this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
+    }
+
+    @Override
+    public CompletableFuture<Void> closeValue(CloseRequest request) {
+        Objects.requireNonNull(request, "request");
+        return invoker.invokeAsync(DefaultWidgetApiClient.Operations.CLOSE_VALUE, request);
     }
 
     @Override

@@ -3,16 +3,20 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.internal.CloseInputJson;
 import com.example.widgets.internal.GetWidgetInputJson;
 import com.example.widgets.internal.GetWidgetOutputJson;
 import com.example.widgets.internal.ListWidgetsInputJson;
 import com.example.widgets.internal.ListWidgetsOutputJson;
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
+import com.example.widgets.model.IllegalArgumentException;
 import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.ThrottledException;
 import com.example.widgets.model.WidgetApiException;
+import com.example.widgets.model.WidgetApiServiceException;
 import com.example.widgets.model.WidgetNotFoundException;
 import dev.ddbstreams.runtime.http.AwsJsonProtocolInvoker;
 import dev.ddbstreams.runtime.http.ClientSettings;
@@ -29,15 +33,23 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     static final ServiceMetadata METADATA = new ServiceMetadata("Widget API", "Widgets_20200101", "1.1", "widgets", "widgets");
 
     static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
+            .register("IllegalArgumentException", IllegalArgumentException::new)
             .register("Throttled", ThrottledException::new)
-            .register("ThrottlingException", ThrottledException::new)
+            .register("WidgetApiException", WidgetApiServiceException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
+            .register("ThrottlingException", ThrottledException::new)
             .build();
 
     private final AwsJsonProtocolInvoker invoker;
 
     DefaultWidgetApiClient(ClientSettings settings) {
         this.invoker = new AwsJsonProtocolInvoker(settings, DefaultWidgetApiClient.METADATA, DefaultWidgetApiClient.ERRORS);
+    }
+
+    @Override
+    public void closeValue(CloseRequest request) {
+        Objects.requireNonNull(request, "request");
+        invoker.invoke(Operations.CLOSE_VALUE, request);
     }
 
     @Override
@@ -71,6 +83,14 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
      * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
      */
     static final class Operations {
+        static final OperationDescriptor<CloseRequest, Void> CLOSE_VALUE = OperationDescriptor.of("Close",
+                (generator, request) -> CloseInputJson.write(generator, request),
+                parser -> {
+                    parser.nextToken();
+                    JsonReading.skipValue(parser, "Close response");
+                    return null;
+                });
+
         static final OperationDescriptor<GetWidgetRequest, GetWidgetResponse> GET_WIDGET = OperationDescriptor.of("GetWidget",
                 (generator, request) -> GetWidgetInputJson.write(generator, request),
                 parser -> {

@@ -3,12 +3,15 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.GetWidgetResponse;
+import com.example.widgets.model.IllegalArgumentException;
 import com.example.widgets.model.ListWidgetsRequest;
 import com.example.widgets.model.ListWidgetsResponse;
 import com.example.widgets.model.ThrottledException;
 import com.example.widgets.model.WidgetApiException;
+import com.example.widgets.model.WidgetApiServiceException;
 import com.example.widgets.model.WidgetNotFoundException;
 import com.example.widgets.paginators.ListWidgetsIterable;
 import com.example.widgets.waiters.WidgetApiWaiter;
@@ -35,6 +38,34 @@ public interface WidgetApiClient extends AutoCloseable {
      */
     static WidgetApiClient create() {
         return builder().build();
+    }
+
+    /**
+     * An operation named like a method every client has, taking shapes named like the types generated code uses.
+     *
+     * @param request the request
+     * @throws IllegalArgumentException An error named like java.lang.IllegalArgumentException, which generated setters throw.
+     * @throws WidgetApiServiceException An error named like the service's base exception.
+     * @throws WidgetApiException for any other error the service returns
+     * @throws dev.ddbstreams.runtime.exception.SdkClientException when the call cannot be made or its answer cannot be read
+     */
+    void closeValue(CloseRequest request);
+
+    /**
+     * Calls {@code Close} with the request {@code request} builds; see {@link #closeValue(CloseRequest)}.
+     */
+    default void closeValue(Consumer<CloseRequest.Builder> request) {
+        Objects.requireNonNull(request, "request");
+        CloseRequest.Builder builder = CloseRequest.builder();
+        request.accept(builder);
+        this.closeValue(builder.build());
+    }
+
+    /**
+     * Calls {@code Close} with an empty request; see {@link #closeValue(CloseRequest)}.
+     */
+    default void closeValue() {
+        this.closeValue(CloseRequest.builder().build());
     }
 
     /**
@@ -146,11 +177,11 @@ public interface WidgetApiClient extends AutoCloseable {
         switch (operationName) {
             case "ListWidgets":
                 if (!(request instanceof ListWidgetsRequest)) {
-                    throw new IllegalArgumentException("ListWidgets pages with a ListWidgetsRequest, not a " + request.getClass().getName());
+                    throw new java.lang.IllegalArgumentException("ListWidgets pages with a ListWidgetsRequest, not a " + request.getClass().getName());
                 }
                 return listWidgetsPaginator((ListWidgetsRequest) request);
             default:
-                throw new IllegalArgumentException(operationName + " has no paginator; these operations do: ListWidgets");
+                throw new java.lang.IllegalArgumentException(operationName + " has no paginator; these operations do: ListWidgets");
         }
     }
 

@@ -3,6 +3,7 @@
 //
 package com.example.widgets;
 
+import com.example.widgets.model.CloseRequest;
 import com.example.widgets.model.GetWidgetRequest;
 import com.example.widgets.model.ListWidgetsRequest;
 import dev.ddbstreams.runtime.http.AwsClientBuilder;
@@ -29,6 +30,22 @@ public final class WidgetApiPresigner {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Presigns a {@code Close} call that stays valid for one hour.
+     */
+    public PresignedRequest presignClose(CloseRequest request) {
+        return presignClose(request, AwsJsonPresigner.DEFAULT_EXPIRY);
+    }
+
+    /**
+     * Presigns a {@code Close} call that stays valid for {@code expiry} (at most seven days).
+     * The request's override configuration adds signed headers and query parameters, and may name the credentials.
+     */
+    public PresignedRequest presignClose(CloseRequest request, Duration expiry) {
+        Objects.requireNonNull(request, "request");
+        return presigner.presign(DefaultWidgetApiClient.Operations.CLOSE_VALUE, request, expiry);
     }
 
     /**
@@ -89,6 +106,11 @@ public final class WidgetApiPresigner {
     public PresignedRequest presign(String operationName, Object request, Duration expiry) {
         Objects.requireNonNull(operationName, "operationName");
         switch (operationName) {
+            case "Close":
+                if (!(request instanceof CloseRequest)) {
+                    throw new IllegalArgumentException("Close takes a CloseRequest, not " + (request == null ? "null" : request.getClass().getName()));
+                }
+                return presignClose((CloseRequest) request, expiry);
             case "GetWidget":
                 if (!(request instanceof GetWidgetRequest)) {
                     throw new IllegalArgumentException("GetWidget takes a GetWidgetRequest, not " + (request == null ? "null" : request.getClass().getName()));

@@ -47,13 +47,13 @@ public final class Attribute {
             return false;
         }
         Attribute that = (Attribute) other;
-        return Objects.equals(status, that.status);
+        return Objects.equals(this.status, that.status);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(status);
+        hash = 31 * hash + Objects.hashCode(this.status);
         return hash;
     }
 

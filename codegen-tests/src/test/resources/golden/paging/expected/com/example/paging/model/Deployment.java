@@ -58,15 +58,15 @@ public final class Deployment {
             return false;
         }
         Deployment that = (Deployment) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(status, that.status);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.status, that.status);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(id);
-        hash = 31 * hash + Objects.hashCode(status);
+        hash = 31 * hash + Objects.hashCode(this.id);
+        hash = 31 * hash + Objects.hashCode(this.status);
         return hash;
     }
 

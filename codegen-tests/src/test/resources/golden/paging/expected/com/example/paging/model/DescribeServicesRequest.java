@@ -87,8 +87,8 @@ public final class DescribeServicesRequest implements OverridableRequest {
             return false;
         }
         DescribeServicesRequest that = (DescribeServicesRequest) other;
-        return Objects.equals(cluster, that.cluster)
-                && Objects.equals(services, that.services);
+        return Objects.equals(this.cluster, that.cluster)
+                && Objects.equals(this.services, that.services);
     }
 
     /**
@@ -102,8 +102,8 @@ public final class DescribeServicesRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(cluster);
-        hash = 31 * hash + Objects.hashCode(services);
+        hash = 31 * hash + Objects.hashCode(this.cluster);
+        hash = 31 * hash + Objects.hashCode(this.services);
         return hash;
     }
 

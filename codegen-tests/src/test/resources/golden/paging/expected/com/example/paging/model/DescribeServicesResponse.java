@@ -76,15 +76,15 @@ public final class DescribeServicesResponse {
             return false;
         }
         DescribeServicesResponse that = (DescribeServicesResponse) other;
-        return Objects.equals(services, that.services)
-                && Objects.equals(failures, that.failures);
+        return Objects.equals(this.services, that.services)
+                && Objects.equals(this.failures, that.failures);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(services);
-        hash = 31 * hash + Objects.hashCode(failures);
+        hash = 31 * hash + Objects.hashCode(this.services);
+        hash = 31 * hash + Objects.hashCode(this.failures);
         return hash;
     }
 

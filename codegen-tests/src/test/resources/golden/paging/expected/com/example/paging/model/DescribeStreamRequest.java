@@ -88,9 +88,9 @@ public final class DescribeStreamRequest implements OverridableRequest {
             return false;
         }
         DescribeStreamRequest that = (DescribeStreamRequest) other;
-        return Objects.equals(streamName, that.streamName)
-                && Objects.equals(exclusiveStartShardId, that.exclusiveStartShardId)
-                && Objects.equals(limit, that.limit);
+        return Objects.equals(this.streamName, that.streamName)
+                && Objects.equals(this.exclusiveStartShardId, that.exclusiveStartShardId)
+                && Objects.equals(this.limit, that.limit);
     }
 
     /**
@@ -104,9 +104,9 @@ public final class DescribeStreamRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(streamName);
-        hash = 31 * hash + Objects.hashCode(exclusiveStartShardId);
-        hash = 31 * hash + Objects.hashCode(limit);
+        hash = 31 * hash + Objects.hashCode(this.streamName);
+        hash = 31 * hash + Objects.hashCode(this.exclusiveStartShardId);
+        hash = 31 * hash + Objects.hashCode(this.limit);
         return hash;
     }
 

@@ -48,13 +48,13 @@ public final class DescribeStreamResponse {
             return false;
         }
         DescribeStreamResponse that = (DescribeStreamResponse) other;
-        return Objects.equals(description, that.description);
+        return Objects.equals(this.description, that.description);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(description);
+        hash = 31 * hash + Objects.hashCode(this.description);
         return hash;
     }
 

@@ -66,7 +66,7 @@ public final class DescribeTableRequest implements OverridableRequest {
             return false;
         }
         DescribeTableRequest that = (DescribeTableRequest) other;
-        return Objects.equals(tableName, that.tableName);
+        return Objects.equals(this.tableName, that.tableName);
     }
 
     /**
@@ -80,7 +80,7 @@ public final class DescribeTableRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(tableName);
+        hash = 31 * hash + Objects.hashCode(this.tableName);
         return hash;
     }
 

@@ -125,21 +125,21 @@ public final class DescribeTableResponse {
             return false;
         }
         DescribeTableResponse that = (DescribeTableResponse) other;
-        return Objects.equals(table, that.table)
-                && Objects.equals(destinations, that.destinations)
-                && Objects.equals(groups, that.groups)
-                && Objects.equals(images, that.images)
-                && Objects.equals(attributes, that.attributes);
+        return Objects.equals(this.table, that.table)
+                && Objects.equals(this.destinations, that.destinations)
+                && Objects.equals(this.groups, that.groups)
+                && Objects.equals(this.images, that.images)
+                && Objects.equals(this.attributes, that.attributes);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(table);
-        hash = 31 * hash + Objects.hashCode(destinations);
-        hash = 31 * hash + Objects.hashCode(groups);
-        hash = 31 * hash + Objects.hashCode(images);
-        hash = 31 * hash + Objects.hashCode(attributes);
+        hash = 31 * hash + Objects.hashCode(this.table);
+        hash = 31 * hash + Objects.hashCode(this.destinations);
+        hash = 31 * hash + Objects.hashCode(this.groups);
+        hash = 31 * hash + Objects.hashCode(this.images);
+        hash = 31 * hash + Objects.hashCode(this.attributes);
         return hash;
     }
 

@@ -58,15 +58,15 @@ public final class Failure {
             return false;
         }
         Failure that = (Failure) other;
-        return Objects.equals(arn, that.arn)
-                && Objects.equals(reason, that.reason);
+        return Objects.equals(this.arn, that.arn)
+                && Objects.equals(this.reason, that.reason);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(arn);
-        hash = 31 * hash + Objects.hashCode(reason);
+        hash = 31 * hash + Objects.hashCode(this.arn);
+        hash = 31 * hash + Objects.hashCode(this.reason);
         return hash;
     }
 

@@ -69,15 +69,15 @@ public final class Group {
             return false;
         }
         Group that = (Group) other;
-        return Objects.equals(minSize, that.minSize)
-                && Objects.equals(instances, that.instances);
+        return Objects.equals(this.minSize, that.minSize)
+                && Objects.equals(this.instances, that.instances);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(minSize);
-        hash = 31 * hash + Objects.hashCode(instances);
+        hash = 31 * hash + Objects.hashCode(this.minSize);
+        hash = 31 * hash + Objects.hashCode(this.instances);
         return hash;
     }
 

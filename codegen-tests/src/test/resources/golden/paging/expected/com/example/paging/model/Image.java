@@ -80,17 +80,17 @@ public final class Image {
             return false;
         }
         Image that = (Image) other;
-        return Objects.equals(name, that.name)
-                && Objects.equals(state, that.state)
-                && Objects.equals(tags, that.tags);
+        return Objects.equals(this.name, that.name)
+                && Objects.equals(this.state, that.state)
+                && Objects.equals(this.tags, that.tags);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(name);
-        hash = 31 * hash + Objects.hashCode(state);
-        hash = 31 * hash + Objects.hashCode(tags);
+        hash = 31 * hash + Objects.hashCode(this.name);
+        hash = 31 * hash + Objects.hashCode(this.state);
+        hash = 31 * hash + Objects.hashCode(this.tags);
         return hash;
     }
 

@@ -47,13 +47,13 @@ public final class Instance {
             return false;
         }
         Instance that = (Instance) other;
-        return Objects.equals(lifecycleState, that.lifecycleState);
+        return Objects.equals(this.lifecycleState, that.lifecycleState);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(lifecycleState);
+        hash = 31 * hash + Objects.hashCode(this.lifecycleState);
         return hash;
     }
 

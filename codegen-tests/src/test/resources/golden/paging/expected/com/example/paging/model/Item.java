@@ -58,15 +58,15 @@ public final class Item {
             return false;
         }
         Item that = (Item) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(name, that.name);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.name, that.name);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(id);
-        hash = 31 * hash + Objects.hashCode(name);
+        hash = 31 * hash + Objects.hashCode(this.id);
+        hash = 31 * hash + Objects.hashCode(this.name);
         return hash;
     }
 

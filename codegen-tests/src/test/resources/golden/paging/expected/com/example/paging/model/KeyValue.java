@@ -58,15 +58,15 @@ public final class KeyValue {
             return false;
         }
         KeyValue that = (KeyValue) other;
-        return Objects.equals(s, that.s)
-                && Objects.equals(n, that.n);
+        return Objects.equals(this.s, that.s)
+                && Objects.equals(this.n, that.n);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(s);
-        hash = 31 * hash + Objects.hashCode(n);
+        hash = 31 * hash + Objects.hashCode(this.s);
+        hash = 31 * hash + Objects.hashCode(this.n);
         return hash;
     }
 

@@ -76,8 +76,8 @@ public final class ListItemsRequest implements OverridableRequest {
             return false;
         }
         ListItemsRequest that = (ListItemsRequest) other;
-        return Objects.equals(nextToken, that.nextToken)
-                && Objects.equals(limit, that.limit);
+        return Objects.equals(this.nextToken, that.nextToken)
+                && Objects.equals(this.limit, that.limit);
     }
 
     /**
@@ -91,8 +91,8 @@ public final class ListItemsRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(nextToken);
-        hash = 31 * hash + Objects.hashCode(limit);
+        hash = 31 * hash + Objects.hashCode(this.nextToken);
+        hash = 31 * hash + Objects.hashCode(this.limit);
         return hash;
     }
 

@@ -133,25 +133,25 @@ public final class ListItemsResponse {
             return false;
         }
         ListItemsResponse that = (ListItemsResponse) other;
-        return Objects.equals(items, that.items)
-                && Objects.equals(tags, that.tags)
-                && Objects.equals(summary, that.summary)
-                && Objects.equals(count, that.count)
-                && Objects.equals(owner, that.owner)
-                && Objects.equals(hasMore, that.hasMore)
-                && Objects.equals(nextToken, that.nextToken);
+        return Objects.equals(this.items, that.items)
+                && Objects.equals(this.tags, that.tags)
+                && Objects.equals(this.summary, that.summary)
+                && Objects.equals(this.count, that.count)
+                && Objects.equals(this.owner, that.owner)
+                && Objects.equals(this.hasMore, that.hasMore)
+                && Objects.equals(this.nextToken, that.nextToken);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(items);
-        hash = 31 * hash + Objects.hashCode(tags);
-        hash = 31 * hash + Objects.hashCode(summary);
-        hash = 31 * hash + Objects.hashCode(count);
-        hash = 31 * hash + Objects.hashCode(owner);
-        hash = 31 * hash + Objects.hashCode(hasMore);
-        hash = 31 * hash + Objects.hashCode(nextToken);
+        hash = 31 * hash + Objects.hashCode(this.items);
+        hash = 31 * hash + Objects.hashCode(this.tags);
+        hash = 31 * hash + Objects.hashCode(this.summary);
+        hash = 31 * hash + Objects.hashCode(this.count);
+        hash = 31 * hash + Objects.hashCode(this.owner);
+        hash = 31 * hash + Objects.hashCode(this.hasMore);
+        hash = 31 * hash + Objects.hashCode(this.nextToken);
         return hash;
     }
 

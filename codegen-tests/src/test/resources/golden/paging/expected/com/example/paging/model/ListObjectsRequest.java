@@ -88,9 +88,9 @@ public final class ListObjectsRequest implements OverridableRequest {
             return false;
         }
         ListObjectsRequest that = (ListObjectsRequest) other;
-        return Objects.equals(bucket, that.bucket)
-                && Objects.equals(marker, that.marker)
-                && Objects.equals(maxKeys, that.maxKeys);
+        return Objects.equals(this.bucket, that.bucket)
+                && Objects.equals(this.marker, that.marker)
+                && Objects.equals(this.maxKeys, that.maxKeys);
     }
 
     /**
@@ -104,9 +104,9 @@ public final class ListObjectsRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(bucket);
-        hash = 31 * hash + Objects.hashCode(marker);
-        hash = 31 * hash + Objects.hashCode(maxKeys);
+        hash = 31 * hash + Objects.hashCode(this.bucket);
+        hash = 31 * hash + Objects.hashCode(this.marker);
+        hash = 31 * hash + Objects.hashCode(this.maxKeys);
         return hash;
     }
 

@@ -80,17 +80,17 @@ public final class ListObjectsResponse {
             return false;
         }
         ListObjectsResponse that = (ListObjectsResponse) other;
-        return Objects.equals(contents, that.contents)
-                && Objects.equals(nextMarker, that.nextMarker)
-                && Objects.equals(isTruncated, that.isTruncated);
+        return Objects.equals(this.contents, that.contents)
+                && Objects.equals(this.nextMarker, that.nextMarker)
+                && Objects.equals(this.isTruncated, that.isTruncated);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(contents);
-        hash = 31 * hash + Objects.hashCode(nextMarker);
-        hash = 31 * hash + Objects.hashCode(isTruncated);
+        hash = 31 * hash + Objects.hashCode(this.contents);
+        hash = 31 * hash + Objects.hashCode(this.nextMarker);
+        hash = 31 * hash + Objects.hashCode(this.isTruncated);
         return hash;
     }
 

@@ -99,10 +99,10 @@ public final class ListVersionsRequest implements OverridableRequest {
             return false;
         }
         ListVersionsRequest that = (ListVersionsRequest) other;
-        return Objects.equals(bucket, that.bucket)
-                && Objects.equals(keyMarker, that.keyMarker)
-                && Objects.equals(versionIdMarker, that.versionIdMarker)
-                && Objects.equals(maxKeys, that.maxKeys);
+        return Objects.equals(this.bucket, that.bucket)
+                && Objects.equals(this.keyMarker, that.keyMarker)
+                && Objects.equals(this.versionIdMarker, that.versionIdMarker)
+                && Objects.equals(this.maxKeys, that.maxKeys);
     }
 
     /**
@@ -116,10 +116,10 @@ public final class ListVersionsRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(bucket);
-        hash = 31 * hash + Objects.hashCode(keyMarker);
-        hash = 31 * hash + Objects.hashCode(versionIdMarker);
-        hash = 31 * hash + Objects.hashCode(maxKeys);
+        hash = 31 * hash + Objects.hashCode(this.bucket);
+        hash = 31 * hash + Objects.hashCode(this.keyMarker);
+        hash = 31 * hash + Objects.hashCode(this.versionIdMarker);
+        hash = 31 * hash + Objects.hashCode(this.maxKeys);
         return hash;
     }
 

@@ -109,21 +109,21 @@ public final class ListVersionsResponse {
             return false;
         }
         ListVersionsResponse that = (ListVersionsResponse) other;
-        return Objects.equals(versions, that.versions)
-                && Objects.equals(deleteMarkers, that.deleteMarkers)
-                && Objects.equals(nextKeyMarker, that.nextKeyMarker)
-                && Objects.equals(nextVersionIdMarker, that.nextVersionIdMarker)
-                && Objects.equals(isTruncated, that.isTruncated);
+        return Objects.equals(this.versions, that.versions)
+                && Objects.equals(this.deleteMarkers, that.deleteMarkers)
+                && Objects.equals(this.nextKeyMarker, that.nextKeyMarker)
+                && Objects.equals(this.nextVersionIdMarker, that.nextVersionIdMarker)
+                && Objects.equals(this.isTruncated, that.isTruncated);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(versions);
-        hash = 31 * hash + Objects.hashCode(deleteMarkers);
-        hash = 31 * hash + Objects.hashCode(nextKeyMarker);
-        hash = 31 * hash + Objects.hashCode(nextVersionIdMarker);
-        hash = 31 * hash + Objects.hashCode(isTruncated);
+        hash = 31 * hash + Objects.hashCode(this.versions);
+        hash = 31 * hash + Objects.hashCode(this.deleteMarkers);
+        hash = 31 * hash + Objects.hashCode(this.nextKeyMarker);
+        hash = 31 * hash + Objects.hashCode(this.nextVersionIdMarker);
+        hash = 31 * hash + Objects.hashCode(this.isTruncated);
         return hash;
     }
 

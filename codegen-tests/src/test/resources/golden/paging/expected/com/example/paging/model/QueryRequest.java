@@ -97,9 +97,9 @@ public final class QueryRequest implements OverridableRequest {
             return false;
         }
         QueryRequest that = (QueryRequest) other;
-        return Objects.equals(tableName, that.tableName)
-                && Objects.equals(exclusiveStartKey, that.exclusiveStartKey)
-                && Objects.equals(limit, that.limit);
+        return Objects.equals(this.tableName, that.tableName)
+                && Objects.equals(this.exclusiveStartKey, that.exclusiveStartKey)
+                && Objects.equals(this.limit, that.limit);
     }
 
     /**
@@ -113,9 +113,9 @@ public final class QueryRequest implements OverridableRequest {
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(tableName);
-        hash = 31 * hash + Objects.hashCode(exclusiveStartKey);
-        hash = 31 * hash + Objects.hashCode(limit);
+        hash = 31 * hash + Objects.hashCode(this.tableName);
+        hash = 31 * hash + Objects.hashCode(this.exclusiveStartKey);
+        hash = 31 * hash + Objects.hashCode(this.limit);
         return hash;
     }
 

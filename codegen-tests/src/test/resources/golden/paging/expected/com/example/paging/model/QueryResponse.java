@@ -98,19 +98,19 @@ public final class QueryResponse {
             return false;
         }
         QueryResponse that = (QueryResponse) other;
-        return Objects.equals(items, that.items)
-                && Objects.equals(lastEvaluatedKey, that.lastEvaluatedKey)
-                && Objects.equals(count, that.count)
-                && Objects.equals(scannedCount, that.scannedCount);
+        return Objects.equals(this.items, that.items)
+                && Objects.equals(this.lastEvaluatedKey, that.lastEvaluatedKey)
+                && Objects.equals(this.count, that.count)
+                && Objects.equals(this.scannedCount, that.scannedCount);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(items);
-        hash = 31 * hash + Objects.hashCode(lastEvaluatedKey);
-        hash = 31 * hash + Objects.hashCode(count);
-        hash = 31 * hash + Objects.hashCode(scannedCount);
+        hash = 31 * hash + Objects.hashCode(this.items);
+        hash = 31 * hash + Objects.hashCode(this.lastEvaluatedKey);
+        hash = 31 * hash + Objects.hashCode(this.count);
+        hash = 31 * hash + Objects.hashCode(this.scannedCount);
         return hash;
     }
 

@@ -102,21 +102,21 @@ public final class Service {
             return false;
         }
         Service that = (Service) other;
-        return Objects.equals(serviceName, that.serviceName)
-                && Objects.equals(status, that.status)
-                && Objects.equals(runningCount, that.runningCount)
-                && Objects.equals(desiredCount, that.desiredCount)
-                && Objects.equals(deployments, that.deployments);
+        return Objects.equals(this.serviceName, that.serviceName)
+                && Objects.equals(this.status, that.status)
+                && Objects.equals(this.runningCount, that.runningCount)
+                && Objects.equals(this.desiredCount, that.desiredCount)
+                && Objects.equals(this.deployments, that.deployments);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(serviceName);
-        hash = 31 * hash + Objects.hashCode(status);
-        hash = 31 * hash + Objects.hashCode(runningCount);
-        hash = 31 * hash + Objects.hashCode(desiredCount);
-        hash = 31 * hash + Objects.hashCode(deployments);
+        hash = 31 * hash + Objects.hashCode(this.serviceName);
+        hash = 31 * hash + Objects.hashCode(this.status);
+        hash = 31 * hash + Objects.hashCode(this.runningCount);
+        hash = 31 * hash + Objects.hashCode(this.desiredCount);
+        hash = 31 * hash + Objects.hashCode(this.deployments);
         return hash;
     }
 

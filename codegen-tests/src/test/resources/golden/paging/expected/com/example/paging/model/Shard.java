@@ -47,13 +47,13 @@ public final class Shard {
             return false;
         }
         Shard that = (Shard) other;
-        return Objects.equals(shardId, that.shardId);
+        return Objects.equals(this.shardId, that.shardId);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(shardId);
+        hash = 31 * hash + Objects.hashCode(this.shardId);
         return hash;
     }
 

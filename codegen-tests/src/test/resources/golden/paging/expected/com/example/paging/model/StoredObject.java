@@ -58,15 +58,15 @@ public final class StoredObject {
             return false;
         }
         StoredObject that = (StoredObject) other;
-        return Objects.equals(key, that.key)
-                && Objects.equals(size, that.size);
+        return Objects.equals(this.key, that.key)
+                && Objects.equals(this.size, that.size);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(key);
-        hash = 31 * hash + Objects.hashCode(size);
+        hash = 31 * hash + Objects.hashCode(this.key);
+        hash = 31 * hash + Objects.hashCode(this.size);
         return hash;
     }
 

@@ -99,19 +99,19 @@ public final class StreamDescription {
             return false;
         }
         StreamDescription that = (StreamDescription) other;
-        return Objects.equals(streamName, that.streamName)
-                && Objects.equals(streamStatus, that.streamStatus)
-                && Objects.equals(shards, that.shards)
-                && Objects.equals(hasMoreShards, that.hasMoreShards);
+        return Objects.equals(this.streamName, that.streamName)
+                && Objects.equals(this.streamStatus, that.streamStatus)
+                && Objects.equals(this.shards, that.shards)
+                && Objects.equals(this.hasMoreShards, that.hasMoreShards);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(streamName);
-        hash = 31 * hash + Objects.hashCode(streamStatus);
-        hash = 31 * hash + Objects.hashCode(shards);
-        hash = 31 * hash + Objects.hashCode(hasMoreShards);
+        hash = 31 * hash + Objects.hashCode(this.streamName);
+        hash = 31 * hash + Objects.hashCode(this.streamStatus);
+        hash = 31 * hash + Objects.hashCode(this.shards);
+        hash = 31 * hash + Objects.hashCode(this.hasMoreShards);
         return hash;
     }
 

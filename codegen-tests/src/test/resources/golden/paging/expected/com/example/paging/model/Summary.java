@@ -58,15 +58,15 @@ public final class Summary {
             return false;
         }
         Summary that = (Summary) other;
-        return Objects.equals(region, that.region)
-                && Objects.equals(total, that.total);
+        return Objects.equals(this.region, that.region)
+                && Objects.equals(this.total, that.total);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(region);
-        hash = 31 * hash + Objects.hashCode(total);
+        hash = 31 * hash + Objects.hashCode(this.region);
+        hash = 31 * hash + Objects.hashCode(this.total);
         return hash;
     }
 

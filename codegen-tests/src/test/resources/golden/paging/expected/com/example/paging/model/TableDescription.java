@@ -88,19 +88,19 @@ public final class TableDescription {
             return false;
         }
         TableDescription that = (TableDescription) other;
-        return Objects.equals(tableStatus, that.tableStatus)
-                && Objects.equals(itemCount, that.itemCount)
-                && Objects.equals(sizeBytes, that.sizeBytes)
-                && Objects.equals(deleting, that.deleting);
+        return Objects.equals(this.tableStatus, that.tableStatus)
+                && Objects.equals(this.itemCount, that.itemCount)
+                && Objects.equals(this.sizeBytes, that.sizeBytes)
+                && Objects.equals(this.deleting, that.deleting);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(tableStatus);
-        hash = 31 * hash + Objects.hashCode(itemCount);
-        hash = 31 * hash + Objects.hashCode(sizeBytes);
-        hash = 31 * hash + Objects.hashCode(deleting);
+        hash = 31 * hash + Objects.hashCode(this.tableStatus);
+        hash = 31 * hash + Objects.hashCode(this.itemCount);
+        hash = 31 * hash + Objects.hashCode(this.sizeBytes);
+        hash = 31 * hash + Objects.hashCode(this.deleting);
         return hash;
     }
 

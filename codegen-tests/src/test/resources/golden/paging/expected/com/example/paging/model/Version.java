@@ -58,15 +58,15 @@ public final class Version {
             return false;
         }
         Version that = (Version) other;
-        return Objects.equals(key, that.key)
-                && Objects.equals(versionId, that.versionId);
+        return Objects.equals(this.key, that.key)
+                && Objects.equals(this.versionId, that.versionId);
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(key);
-        hash = 31 * hash + Objects.hashCode(versionId);
+        hash = 31 * hash + Objects.hashCode(this.key);
+        hash = 31 * hash + Objects.hashCode(this.versionId);
         return hash;
     }
 

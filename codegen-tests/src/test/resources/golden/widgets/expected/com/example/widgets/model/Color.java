@@ -37,18 +37,18 @@ public enum Color {
      */
     UNKNOWN_TO_SDK_VERSION(null);
 
-    private static final Map<String, Color> BY_VALUE = byValue();
+    private static final Map<java.lang.String, Color> BY_VALUE = byValue();
 
-    private final String value;
+    private final java.lang.String value;
 
-    Color(String value) {
+    Color(java.lang.String value) {
         this.value = value;
     }
 
     /**
      * The constant for a wire value: null for null, {@link #UNKNOWN_TO_SDK_VERSION} for a value this client does not know.
      */
-    public static Color fromValue(String value) {
+    public static Color fromValue(java.lang.String value) {
         return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
     }
 
@@ -64,13 +64,13 @@ public enum Color {
     /**
      * The wire value; {@link #UNKNOWN_TO_SDK_VERSION}, which has none, gives its own name.
      */
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return value == null ? name() : value;
     }
 
-    private static Map<String, Color> byValue() {
-        Map<String, Color> map = new HashMap<>();
+    private static Map<java.lang.String, Color> byValue() {
+        Map<java.lang.String, Color> map = new HashMap<>();
         for (Color constant : values()) {
             if (constant.value != null) {
                 map.put(constant.value, constant);

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  * The request of the {@code GetWidget} operation.
  */
 public final class GetWidgetRequest implements OverridableRequest {
-    private final String id;
+    private final java.lang.String id;
 
-    private final String color;
+    private final java.lang.String color;
 
     private final RequestOverrideConfiguration overrideConfiguration;
 
@@ -30,7 +30,7 @@ public final class GetWidgetRequest implements OverridableRequest {
      * What this request changes about its own call (headers, query parameters, timeouts, credentials,
      * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
      */
-    @Override
+    @java.lang.Override
     public Optional<RequestOverrideConfiguration> overrideConfiguration() {
         return Optional.ofNullable(overrideConfiguration);
     }
@@ -41,7 +41,7 @@ public final class GetWidgetRequest implements OverridableRequest {
      * <p>Length: 1 to 64. Pattern: {@code [a-z0-9*&#47;]+}.
      * <p>Null when absent.
      */
-    public String id() {
+    public java.lang.String id() {
         return id;
     }
 
@@ -57,7 +57,7 @@ public final class GetWidgetRequest implements OverridableRequest {
      * The {@code Color} member.
      * <p>The value as sent, whether or not this client knows it; null when absent.
      */
-    public String colorAsString() {
+    public java.lang.String colorAsString() {
         return color;
     }
 
@@ -78,7 +78,7 @@ public final class GetWidgetRequest implements OverridableRequest {
     /**
      * Whether {@code other} is a {@link GetWidgetRequest} with equal members, whatever their override configurations.
      */
-    public boolean equalsBySdkFields(Object other) {
+    public boolean equalsBySdkFields(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -86,28 +86,28 @@ public final class GetWidgetRequest implements OverridableRequest {
             return false;
         }
         GetWidgetRequest that = (GetWidgetRequest) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(color, that.color);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.color, that.color);
     }
 
     /**
      * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
      */
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((GetWidgetRequest) other).overrideConfiguration);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(id);
-        hash = 31 * hash + Objects.hashCode(color);
+        hash = 31 * hash + Objects.hashCode(this.id);
+        hash = 31 * hash + Objects.hashCode(this.color);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("GetWidgetInput")
                 .add("Id", id)
                 .add("Color", color)
@@ -118,9 +118,9 @@ public final class GetWidgetRequest implements OverridableRequest {
      * Builds {@link GetWidgetRequest}. Not thread-safe; each {@link #build()} returns an independent, immutable object.
      */
     public static final class Builder {
-        private String id;
+        private java.lang.String id;
 
-        private String color;
+        private java.lang.String color;
 
         private RequestOverrideConfiguration overrideConfiguration;
 
@@ -157,7 +157,7 @@ public final class GetWidgetRequest implements OverridableRequest {
         /**
          * Sets {@link GetWidgetRequest#id()}.
          */
-        public Builder id(String id) {
+        public Builder id(java.lang.String id) {
             this.id = id;
             return this;
         }
@@ -168,7 +168,7 @@ public final class GetWidgetRequest implements OverridableRequest {
          */
         public Builder color(Color color) {
             if (color == Color.UNKNOWN_TO_SDK_VERSION) {
-                throw new IllegalArgumentException("GetWidgetInput.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
+                throw new java.lang.IllegalArgumentException("GetWidgetInput.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
             }
             this.color = color == null ? null : color.toString();
             return this;
@@ -178,7 +178,7 @@ public final class GetWidgetRequest implements OverridableRequest {
          * Sets {@link GetWidgetRequest#color()}.
          * Takes the value as sent on the wire, so values newer than this client can be used.
          */
-        public Builder color(String color) {
+        public Builder color(java.lang.String color) {
             this.color = color;
             return this;
         }

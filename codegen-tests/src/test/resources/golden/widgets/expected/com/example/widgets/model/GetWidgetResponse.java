@@ -39,8 +39,8 @@ public final class GetWidgetResponse {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -48,18 +48,18 @@ public final class GetWidgetResponse {
             return false;
         }
         GetWidgetResponse that = (GetWidgetResponse) other;
-        return Objects.equals(widget, that.widget);
+        return Objects.equals(this.widget, that.widget);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(widget);
+        hash = 31 * hash + Objects.hashCode(this.widget);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("GetWidgetOutput")
                 .add("Widget", widget)
                 .build();

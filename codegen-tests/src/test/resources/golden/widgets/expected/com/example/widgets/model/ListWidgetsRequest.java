@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class ListWidgetsRequest implements OverridableRequest {
     private final Integer limit;
 
-    private final String nextToken;
+    private final java.lang.String nextToken;
 
     private final RequestOverrideConfiguration overrideConfiguration;
 
@@ -30,7 +30,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
      * What this request changes about its own call (headers, query parameters, timeouts, credentials,
      * interceptors, metric publishers); empty when nothing. Never sent as part of the request.
      */
-    @Override
+    @java.lang.Override
     public Optional<RequestOverrideConfiguration> overrideConfiguration() {
         return Optional.ofNullable(overrideConfiguration);
     }
@@ -48,7 +48,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
      * The {@code NextToken} member.
      * <p>Null when absent.
      */
-    public String nextToken() {
+    public java.lang.String nextToken() {
         return nextToken;
     }
 
@@ -69,7 +69,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
     /**
      * Whether {@code other} is a {@link ListWidgetsRequest} with equal members, whatever their override configurations.
      */
-    public boolean equalsBySdkFields(Object other) {
+    public boolean equalsBySdkFields(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -77,28 +77,28 @@ public final class ListWidgetsRequest implements OverridableRequest {
             return false;
         }
         ListWidgetsRequest that = (ListWidgetsRequest) other;
-        return Objects.equals(limit, that.limit)
-                && Objects.equals(nextToken, that.nextToken);
+        return Objects.equals(this.limit, that.limit)
+                && Objects.equals(this.nextToken, that.nextToken);
     }
 
     /**
      * Whether {@code other} has equal members and an equal override configuration, as in the AWS SDK for Java v2.
      */
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         return equalsBySdkFields(other) && Objects.equals(overrideConfiguration, ((ListWidgetsRequest) other).overrideConfiguration);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(limit);
-        hash = 31 * hash + Objects.hashCode(nextToken);
+        hash = 31 * hash + Objects.hashCode(this.limit);
+        hash = 31 * hash + Objects.hashCode(this.nextToken);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("ListWidgetsInput")
                 .add("Limit", limit)
                 .add("NextToken", nextToken)
@@ -111,7 +111,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
     public static final class Builder {
         private Integer limit;
 
-        private String nextToken;
+        private java.lang.String nextToken;
 
         private RequestOverrideConfiguration overrideConfiguration;
 
@@ -156,7 +156,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
         /**
          * Sets {@link ListWidgetsRequest#nextToken()}.
          */
-        public Builder nextToken(String nextToken) {
+        public Builder nextToken(java.lang.String nextToken) {
             this.nextToken = nextToken;
             return this;
         }

@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class ListWidgetsResponse {
     private final List<Widget> widgets;
 
-    private final String nextToken;
+    private final java.lang.String nextToken;
 
     private ListWidgetsResponse(Builder builder) {
         this.widgets = builder.widgets;
@@ -43,7 +43,7 @@ public final class ListWidgetsResponse {
      * The {@code NextToken} member.
      * <p>Null when absent.
      */
-    public String nextToken() {
+    public java.lang.String nextToken() {
         return nextToken;
     }
 
@@ -61,8 +61,8 @@ public final class ListWidgetsResponse {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -70,20 +70,20 @@ public final class ListWidgetsResponse {
             return false;
         }
         ListWidgetsResponse that = (ListWidgetsResponse) other;
-        return Objects.equals(widgets, that.widgets)
-                && Objects.equals(nextToken, that.nextToken);
+        return Objects.equals(this.widgets, that.widgets)
+                && Objects.equals(this.nextToken, that.nextToken);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(widgets);
-        hash = 31 * hash + Objects.hashCode(nextToken);
+        hash = 31 * hash + Objects.hashCode(this.widgets);
+        hash = 31 * hash + Objects.hashCode(this.nextToken);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("ListWidgetsOutput")
                 .add("Widgets", widgets)
                 .add("NextToken", nextToken)
@@ -96,7 +96,7 @@ public final class ListWidgetsResponse {
     public static final class Builder {
         private List<Widget> widgets;
 
-        private String nextToken;
+        private java.lang.String nextToken;
 
         private Builder() {
         }
@@ -125,7 +125,7 @@ public final class ListWidgetsResponse {
         /**
          * Sets {@link ListWidgetsResponse#nextToken()}.
          */
-        public Builder nextToken(String nextToken) {
+        public Builder nextToken(java.lang.String nextToken) {
             this.nextToken = nextToken;
             return this;
         }

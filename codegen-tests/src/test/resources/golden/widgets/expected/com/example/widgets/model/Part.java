@@ -25,7 +25,7 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
      * @param value the value, not null
      * @return the union value
      */
-    static Part fromText(String value) {
+    static Part fromText(java.lang.String value) {
         return new Text(value);
     }
 
@@ -64,7 +64,7 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
      * The {@code Text} member.
      * <p>Null unless this is the {@code Text} member.
      */
-    default String text() {
+    default java.lang.String text() {
         return null;
     }
 
@@ -135,23 +135,23 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
      *
      * @param value the member's value, never null
      */
-    record Text(String value) implements Part {
+    record Text(java.lang.String value) implements Part {
         public Text {
             Objects.requireNonNull(value, "Part.Text value");
         }
 
-        @Override
+        @java.lang.Override
         public Type type() {
             return Type.TEXT;
         }
 
-        @Override
-        public String text() {
+        @java.lang.Override
+        public java.lang.String text() {
             return value;
         }
 
-        @Override
-        public String toString() {
+        @java.lang.Override
+        public java.lang.String toString() {
             return ToStringBuilder.of("Part").add("Text", value).build();
         }
     }
@@ -166,18 +166,18 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
             Objects.requireNonNull(value, "Part.Number value");
         }
 
-        @Override
+        @java.lang.Override
         public Type type() {
             return Type.NUMBER;
         }
 
-        @Override
+        @java.lang.Override
         public Integer number() {
             return value;
         }
 
-        @Override
-        public String toString() {
+        @java.lang.Override
+        public java.lang.String toString() {
             return ToStringBuilder.of("Part").add("Number", value).build();
         }
     }
@@ -193,22 +193,22 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
             value = ModelCopies.list(value, "Part.Parts");
         }
 
-        @Override
+        @java.lang.Override
         public Type type() {
             return Type.PARTS;
         }
 
-        @Override
+        @java.lang.Override
         public List<Part> parts() {
             return value;
         }
 
-        @Override
-        public String toString() {
+        @java.lang.Override
+        public java.lang.String toString() {
             return ToStringBuilder.of("Part").add("Parts", value).build();
         }
 
-        @Override
+        @java.lang.Override
         public boolean hasParts() {
             return true;
         }
@@ -224,18 +224,18 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
             Objects.requireNonNull(value, "Part.NULL value");
         }
 
-        @Override
+        @java.lang.Override
         public Type type() {
             return Type.NUL;
         }
 
-        @Override
+        @java.lang.Override
         public Boolean nul() {
             return value;
         }
 
-        @Override
-        public String toString() {
+        @java.lang.Override
+        public java.lang.String toString() {
             return ToStringBuilder.of("Part").add("NULL", value).build();
         }
     }
@@ -246,19 +246,19 @@ public sealed interface Part permits Part.Text, Part.Number, Part.Parts, Part.Nu
      * @param memberName the member's name on the wire
      * @param json the member's value as JSON text
      */
-    record Unknown(String memberName, String json) implements Part {
+    record Unknown(java.lang.String memberName, java.lang.String json) implements Part {
         public Unknown {
             Objects.requireNonNull(memberName, "memberName");
             Objects.requireNonNull(json, "json");
         }
 
-        @Override
+        @java.lang.Override
         public Type type() {
             return Type.UNKNOWN_TO_SDK_VERSION;
         }
 
-        @Override
-        public String toString() {
+        @java.lang.Override
+        public java.lang.String toString() {
             return ToStringBuilder.of("Part").add(memberName, json).build();
         }
     }

@@ -13,7 +13,7 @@ public final class ThrottledException extends WidgetApiException {
     /**
      * The error code the service sends for this error.
      */
-    public static final String ERROR_CODE = "ThrottlingException";
+    public static final java.lang.String ERROR_CODE = "ThrottlingException";
 
     private static final long serialVersionUID = 1L;
 

@@ -17,13 +17,13 @@ import java.util.Objects;
  * A widget. Tricky text: *&#47; &#64;deprecated &#92;u0041 a link {&#64;code x} $S
  */
 public final class Widget {
-    private final String id;
+    private final java.lang.String id;
 
-    private final List<String> tags;
+    private final List<java.lang.String> tags;
 
-    private final Map<String, List<String>> attributes;
+    private final Map<java.lang.String, List<java.lang.String>> attributes;
 
-    private final List<Map<String, List<String>>> matrix;
+    private final List<Map<java.lang.String, List<java.lang.String>>> matrix;
 
     private final Instant created;
 
@@ -37,13 +37,13 @@ public final class Widget {
 
     private final Boolean enabled;
 
-    private final String secret;
+    private final java.lang.String secret;
 
-    private final String color;
+    private final java.lang.String color;
 
-    private final String defaultValue;
+    private final java.lang.String defaultValue;
 
-    private final String sseType;
+    private final java.lang.String sseType;
 
     private final Part part;
 
@@ -70,7 +70,7 @@ public final class Widget {
      * <p>Length: 1 to 64. Pattern: {@code [a-z0-9*&#47;]+}.
      * <p>Null when absent.
      */
-    public String id() {
+    public java.lang.String id() {
         return id;
     }
 
@@ -85,7 +85,7 @@ public final class Widget {
      * The {@code Tags} member.
      * <p>Never null and unmodifiable: an absent member reads as an empty list; {@link #hasTags()} tells the two apart.
      */
-    public List<String> tags() {
+    public List<java.lang.String> tags() {
         return tags == null ? List.of() : tags;
     }
 
@@ -100,7 +100,7 @@ public final class Widget {
      * The {@code Attributes} member.
      * <p>Never null and unmodifiable: an absent member reads as an empty map; {@link #hasAttributes()} tells the two apart.
      */
-    public Map<String, List<String>> attributes() {
+    public Map<java.lang.String, List<java.lang.String>> attributes() {
         return attributes == null ? Map.of() : attributes;
     }
 
@@ -115,7 +115,7 @@ public final class Widget {
      * The {@code Matrix} member.
      * <p>Never null and unmodifiable: an absent member reads as an empty list; {@link #hasMatrix()} tells the two apart.
      */
-    public List<Map<String, List<String>>> matrix() {
+    public List<Map<java.lang.String, List<java.lang.String>>> matrix() {
         return matrix == null ? List.of() : matrix;
     }
 
@@ -172,7 +172,7 @@ public final class Widget {
      * The {@code Secret} member.
      * <p>Null when absent.
      */
-    public String secret() {
+    public java.lang.String secret() {
         return secret;
     }
 
@@ -188,7 +188,7 @@ public final class Widget {
      * The {@code Color} member.
      * <p>The value as sent, whether or not this client knows it; null when absent.
      */
-    public String colorAsString() {
+    public java.lang.String colorAsString() {
         return color;
     }
 
@@ -196,7 +196,7 @@ public final class Widget {
      * A member named like a Java keyword.
      * <p>Null when absent.
      */
-    public String defaultValue() {
+    public java.lang.String defaultValue() {
         return defaultValue;
     }
 
@@ -205,7 +205,7 @@ public final class Widget {
      * <p>Deprecated by the service.
      * <p>Null when absent.
      */
-    public String sseType() {
+    public java.lang.String sseType() {
         return sseType;
     }
 
@@ -231,8 +231,8 @@ public final class Widget {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
+    @java.lang.Override
+    public boolean equals(java.lang.Object other) {
         if (this == other) {
             return true;
         }
@@ -240,46 +240,46 @@ public final class Widget {
             return false;
         }
         Widget that = (Widget) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(tags, that.tags)
-                && Objects.equals(attributes, that.attributes)
-                && Objects.equals(matrix, that.matrix)
-                && Objects.equals(created, that.created)
-                && Objects.equals(payload, that.payload)
-                && Objects.equals(count, that.count)
-                && Objects.equals(size, that.size)
-                && Objects.equals(ratio, that.ratio)
-                && Objects.equals(enabled, that.enabled)
-                && Objects.equals(secret, that.secret)
-                && Objects.equals(color, that.color)
-                && Objects.equals(defaultValue, that.defaultValue)
-                && Objects.equals(sseType, that.sseType)
-                && Objects.equals(part, that.part);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.tags, that.tags)
+                && Objects.equals(this.attributes, that.attributes)
+                && Objects.equals(this.matrix, that.matrix)
+                && Objects.equals(this.created, that.created)
+                && Objects.equals(this.payload, that.payload)
+                && Objects.equals(this.count, that.count)
+                && Objects.equals(this.size, that.size)
+                && Objects.equals(this.ratio, that.ratio)
+                && Objects.equals(this.enabled, that.enabled)
+                && Objects.equals(this.secret, that.secret)
+                && Objects.equals(this.color, that.color)
+                && Objects.equals(this.defaultValue, that.defaultValue)
+                && Objects.equals(this.sseType, that.sseType)
+                && Objects.equals(this.part, that.part);
     }
 
-    @Override
+    @java.lang.Override
     public int hashCode() {
         int hash = 1;
-        hash = 31 * hash + Objects.hashCode(id);
-        hash = 31 * hash + Objects.hashCode(tags);
-        hash = 31 * hash + Objects.hashCode(attributes);
-        hash = 31 * hash + Objects.hashCode(matrix);
-        hash = 31 * hash + Objects.hashCode(created);
-        hash = 31 * hash + Objects.hashCode(payload);
-        hash = 31 * hash + Objects.hashCode(count);
-        hash = 31 * hash + Objects.hashCode(size);
-        hash = 31 * hash + Objects.hashCode(ratio);
-        hash = 31 * hash + Objects.hashCode(enabled);
-        hash = 31 * hash + Objects.hashCode(secret);
-        hash = 31 * hash + Objects.hashCode(color);
-        hash = 31 * hash + Objects.hashCode(defaultValue);
-        hash = 31 * hash + Objects.hashCode(sseType);
-        hash = 31 * hash + Objects.hashCode(part);
+        hash = 31 * hash + Objects.hashCode(this.id);
+        hash = 31 * hash + Objects.hashCode(this.tags);
+        hash = 31 * hash + Objects.hashCode(this.attributes);
+        hash = 31 * hash + Objects.hashCode(this.matrix);
+        hash = 31 * hash + Objects.hashCode(this.created);
+        hash = 31 * hash + Objects.hashCode(this.payload);
+        hash = 31 * hash + Objects.hashCode(this.count);
+        hash = 31 * hash + Objects.hashCode(this.size);
+        hash = 31 * hash + Objects.hashCode(this.ratio);
+        hash = 31 * hash + Objects.hashCode(this.enabled);
+        hash = 31 * hash + Objects.hashCode(this.secret);
+        hash = 31 * hash + Objects.hashCode(this.color);
+        hash = 31 * hash + Objects.hashCode(this.defaultValue);
+        hash = 31 * hash + Objects.hashCode(this.sseType);
+        hash = 31 * hash + Objects.hashCode(this.part);
         return hash;
     }
 
-    @Override
-    public String toString() {
+    @java.lang.Override
+    public java.lang.String toString() {
         return ToStringBuilder.of("Widget")
                 .add("Id", id)
                 .add("Tags", tags)
@@ -303,13 +303,13 @@ public final class Widget {
      * Builds {@link Widget}. Not thread-safe; each {@link #build()} returns an independent, immutable object.
      */
     public static final class Builder {
-        private String id;
+        private java.lang.String id;
 
-        private List<String> tags;
+        private List<java.lang.String> tags;
 
-        private Map<String, List<String>> attributes;
+        private Map<java.lang.String, List<java.lang.String>> attributes;
 
-        private List<Map<String, List<String>>> matrix;
+        private List<Map<java.lang.String, List<java.lang.String>>> matrix;
 
         private Instant created;
 
@@ -323,13 +323,13 @@ public final class Widget {
 
         private Boolean enabled;
 
-        private String secret;
+        private java.lang.String secret;
 
-        private String color;
+        private java.lang.String color;
 
-        private String defaultValue;
+        private java.lang.String defaultValue;
 
-        private String sseType;
+        private java.lang.String sseType;
 
         private Part part;
 
@@ -357,7 +357,7 @@ public final class Widget {
         /**
          * Sets {@link Widget#id()}.
          */
-        public Builder id(String id) {
+        public Builder id(java.lang.String id) {
             this.id = id;
             return this;
         }
@@ -366,7 +366,7 @@ public final class Widget {
          * Sets {@link Widget#tags()}.
          * The collection is copied; null makes the member absent.
          */
-        public Builder tags(Collection<? extends String> tags) {
+        public Builder tags(Collection<? extends java.lang.String> tags) {
             this.tags = ModelCopies.list(tags, "Widget.Tags");
             return this;
         }
@@ -374,7 +374,7 @@ public final class Widget {
         /**
          * Sets {@link Widget#tags()}.
          */
-        public Builder tags(String... tags) {
+        public Builder tags(java.lang.String... tags) {
             return tags(tags == null ? null : Arrays.asList(tags));
         }
 
@@ -382,7 +382,8 @@ public final class Widget {
          * Sets {@link Widget#attributes()}.
          * The map is copied, keeping its order; null makes the member absent.
          */
-        public Builder attributes(Map<String, ? extends List<String>> attributes) {
+        public Builder attributes(
+                Map<java.lang.String, ? extends List<java.lang.String>> attributes) {
             this.attributes = ModelCopies.map(attributes, e1 -> ModelCopies.list(e1, "Widget.Attributes"), "Widget.Attributes");
             return this;
         }
@@ -391,7 +392,8 @@ public final class Widget {
          * Sets {@link Widget#matrix()}.
          * The collection is copied; null makes the member absent.
          */
-        public Builder matrix(Collection<? extends Map<String, List<String>>> matrix) {
+        public Builder matrix(
+                Collection<? extends Map<java.lang.String, List<java.lang.String>>> matrix) {
             this.matrix = ModelCopies.list(matrix, e1 -> ModelCopies.map(e1, e2 -> ModelCopies.list(e2, "Widget.Matrix"), "Widget.Matrix"), "Widget.Matrix");
             return this;
         }
@@ -447,7 +449,7 @@ public final class Widget {
         /**
          * Sets {@link Widget#secret()}.
          */
-        public Builder secret(String secret) {
+        public Builder secret(java.lang.String secret) {
             this.secret = secret;
             return this;
         }
@@ -458,7 +460,7 @@ public final class Widget {
          */
         public Builder color(Color color) {
             if (color == Color.UNKNOWN_TO_SDK_VERSION) {
-                throw new IllegalArgumentException("Widget.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
+                throw new java.lang.IllegalArgumentException("Widget.Color cannot be set to UNKNOWN_TO_SDK_VERSION, which stands for a value this client does not know; pass the value as a string");
             }
             this.color = color == null ? null : color.toString();
             return this;
@@ -468,7 +470,7 @@ public final class Widget {
          * Sets {@link Widget#color()}.
          * Takes the value as sent on the wire, so values newer than this client can be used.
          */
-        public Builder color(String color) {
+        public Builder color(java.lang.String color) {
             this.color = color;
             return this;
         }
@@ -476,7 +478,7 @@ public final class Widget {
         /**
          * Sets {@link Widget#defaultValue()}.
          */
-        public Builder defaultValue(String defaultValue) {
+        public Builder defaultValue(java.lang.String defaultValue) {
             this.defaultValue = defaultValue;
             return this;
         }
@@ -484,7 +486,7 @@ public final class Widget {
         /**
          * Sets {@link Widget#sseType()}.
          */
-        public Builder sseType(String sseType) {
+        public Builder sseType(java.lang.String sseType) {
             this.sseType = sseType;
             return this;
         }

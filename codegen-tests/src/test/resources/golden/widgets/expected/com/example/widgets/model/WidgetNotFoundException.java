@@ -13,7 +13,7 @@ public final class WidgetNotFoundException extends WidgetApiException {
     /**
      * The error code the service sends for this error.
      */
-    public static final String ERROR_CODE = "WidgetNotFound";
+    public static final java.lang.String ERROR_CODE = "WidgetNotFound";
 
     private static final long serialVersionUID = 1L;
 

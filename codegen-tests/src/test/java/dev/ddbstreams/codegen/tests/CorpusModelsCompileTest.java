@@ -1,0 +1,59 @@
+package dev.ddbstreams.codegen.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ddbstreams.codegen.CodeGenerator;
+import dev.ddbstreams.codegen.model.ModelWarning;
+import dev.ddbstreams.codegen.model.ServiceModel;
+import dev.ddbstreams.codegen.read.ModelSources;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every model of the corpus in {@code ../shared/aws-models/corpus/}: sixteen real AWS JSON-protocol models exactly as
+ * botocore publishes them, chosen because together they use every feature of the protocols (see its SOURCES.md).
+ * Each generates with its paginators and waiters, and the code compiles with {@code -Xlint:all -Werror}; what the
+ * generator leaves out it says, one warning per operation. The corpus is reference data beside the repository, so
+ * each case is skipped where it is absent; the behaviours it exercises have small models of their own in the
+ * plugin's tests and the golden models ({@code golden/quirks}, {@code golden/widgets}).
+ *
+ * <p>{@code -Dcorpus.companions=false} leaves the paginators and waiters files out, to check the rest alone.
+ */
+class CorpusModelsCompileTest {
+
+    /** The operations each model has that the generator leaves out (event streams); every other model has none. */
+    private static final Map<String, List<String>> LEFT_OUT = Map.of(
+            "kinesis", List.of("SubscribeToShard"),
+            "logs", List.of("GetLogObject", "StartLiveTail"));
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "cloudwatch", "cognito-identity", "dynamodb", "ecr", "freetier", "kinesis", "kms", "logs", "redshift-serverless",
+        "secretsmanager", "servicediscovery", "sqs", "sso-admin", "stepfunctions", "textract", "timestream-write"})
+    void generatesAndCompilesWithoutWarnings(String service) throws Exception {
+        Optional<Path> model = RepoPaths.corpusModel(service);
+        assumeTrue(model.isPresent(), "../shared/aws-models/corpus is not beside this clone");
+        ModelSources sources = ModelSources.besides(model.get());
+        if (!Boolean.parseBoolean(System.getProperty("corpus.companions", "true"))) {
+            sources = sources.withoutCompanionFiles();
+        }
+
+        ServiceModel loaded = CodeGenerator.load(sources);
+        Map<String, String> files = CodeGenerator.render(loaded, "com.example.corpus." + service.replace('-', '_'));
+
+        assertThat(loaded.warnings()).extracting(ModelWarning::message)
+                .allMatch(message -> message.contains("it uses the event stream"))
+                .extracting(message -> message.replaceFirst("^operation \"([^\"]+)\".*", "$1"))
+                .as("operations left out").containsExactlyElementsOf(LEFT_OUT.getOrDefault(service, List.of()));
+        assertThat(InMemoryJavac.compile(files, work)).as("javac -Xlint:all -Werror").isEmpty();
+    }
+}
