@@ -166,7 +166,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         if (response.isSuccessful()) {
             return successResponseReader.read(operationName, response, unmarshaller);
         }
-        throw errorMapper.map(errorResponseReader.read(operationName, response));
+        throw errorResponseReader.read(operationName, response, errorMapper);
     }
 
     private SdkClientException transportFailure(String operationName, IOException e) {
