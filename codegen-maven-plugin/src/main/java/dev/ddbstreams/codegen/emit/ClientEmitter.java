@@ -12,10 +12,8 @@ import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.ServiceInfo;
 import dev.ddbstreams.codegen.model.StructureShape;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -221,7 +219,7 @@ final class ClientEmitter {
                                     info.jsonVersion(), info.signingName(), info.endpointPrefix())
                             .build())
                     .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.STATIC, Modifier.FINAL)
-                            .initializer(errorMapper())
+                            .initializer(ErrorMapperCode.of(context))
                             .build());
         }
         type.addField(RuntimeTypes.PROTOCOL_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
@@ -270,24 +268,6 @@ final class ClientEmitter {
             return method.addStatement("invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
         }
         return method.addStatement("return invoker.invoke($S, $L, $L)", op.name(), marshaller, unmarshaller).build();
-    }
-
-    private CodeBlock errorMapper() {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($T::new)", RuntimeTypes.ERROR_MAPPER, context.baseException());
-        for (StructureShape error : errorShapes()) {
-            ClassName type = context.classOf(error);
-            Set<String> codes = new LinkedHashSet<>(List.of(error.name(), error.error().errorCode()));
-            for (String errorCode : codes) {
-                code.add("\n$>$>.register($S, $T::new)$<$<", errorCode, type);
-            }
-        }
-        return code.add("\n$>$>.build()$<$<").build();
-    }
-
-    private List<StructureShape> errorShapes() {
-        return context.model().shapesOf(StructureShape.class).stream()
-                .filter(s -> s.role() == StructureShape.Role.ERROR)
-                .toList();
     }
 
     private TypeName responseType(Operation op) {

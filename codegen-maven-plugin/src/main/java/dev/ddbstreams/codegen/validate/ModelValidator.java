@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Checks that a model read without structural problems also makes sense: every reference resolves to a shape of
@@ -45,7 +44,6 @@ public final class ModelValidator {
         validator.checkShapes();
         validator.checkClassNames();
         validator.checkCodecNames();
-        validator.checkErrorCodes();
         new PathChecks(model, validator.problems).check();
         if (!validator.problems.isEmpty()) {
             throw new ModelException(validator.problems);
@@ -147,6 +145,10 @@ public final class ModelValidator {
             if (union && member.required()) {
                 problems.add(new ModelProblem(member.location(), what + " is required, but members of a union cannot be"));
             }
+            if (member.idempotencyToken() && !(model.shapes().get(member.targetShape()) instanceof ScalarShape s
+                    && s.type() == ScalarType.STRING)) {
+                problems.add(new ModelProblem(member.location(), what + " is an idempotency token, which must be a string"));
+            }
         }
     }
 
@@ -193,23 +195,6 @@ public final class ModelValidator {
             if (clash != null) {
                 problems.add(new ModelProblem(shape.location(), what + " and shape \"" + clash.name() + "\" both become the class "
                         + javaName + " (class names must differ in more than case)"));
-            }
-        }
-    }
-
-    /** The client maps an error code to one exception, so two errors cannot answer to the same code. */
-    private void checkErrorCodes() {
-        Map<String, String> owners = new HashMap<>();
-        for (StructureShape error : model.shapesOf(StructureShape.class)) {
-            if (error.role() != Role.ERROR) {
-                continue;
-            }
-            for (String code : new TreeSet<>(List.of(error.name(), error.error().errorCode()))) {
-                String other = owners.putIfAbsent(code, error.name());
-                if (other != null) {
-                    problems.add(new ModelProblem(error.location(), "shape \"" + error.name() + "\" and shape \"" + other
-                            + "\" both answer to the error code \"" + code + "\""));
-                }
             }
         }
     }

@@ -128,11 +128,23 @@ class ModelValidatorTest {
     }
 
     @Test
-    void twoErrorsCannotShareACode() {
-        String message = problemsOf(ModelFiles.service("", """
+    void errorsMaySharePerQueryCodesWhatTheirNamesTellApart() {
+        // CloudWatch gives the query code ResourceNotFound to DashboardNotFoundError and to ResourceNotFound: the JSON
+        // protocol names errors by shape, so the client tells them apart (ErrorMapperCode leaves the alias out).
+        assertThatCode(() -> CodeGenerator.load(ModelSources.besides(ModelFiles.write(dir, "service-2.json", ModelFiles.service("", """
                 "Gone": {"type": "structure", "exception": true, "error": {"code": "Missing"}, "members": {}},
                 "Missing": {"type": "structure", "exception": true, "members": {}}
+                """))))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anIdempotencyTokenMustBeAString() {
+        String message = problemsOf(ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "OpInput"}}
+                """, """
+                "OpInput": {"type": "structure", "members": {"Token": {"shape": "Count", "idempotencyToken": true}}},
+                "Count": {"type": "integer"}
                 """));
-        assertThat(message).contains("both answer to the error code \"Missing\"");
+        assertThat(message).contains("shape \"OpInput\" member \"Token\" is an idempotency token, which must be a string");
     }
 }

@@ -29,8 +29,8 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
 
     static final ErrorMapper ERRORS = ErrorMapper.builder(WidgetApiException::new)
             .register("Throttled", ThrottledException::new)
-            .register("ThrottlingException", ThrottledException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
+            .alias("ThrottlingException", "Throttled")
             .build();
 
     private final AwsJsonProtocolInvoker invoker;

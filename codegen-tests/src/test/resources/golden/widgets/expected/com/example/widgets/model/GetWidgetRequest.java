@@ -82,7 +82,7 @@ public final class GetWidgetRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("GetWidgetInput")
+        return ToStringBuilder.of("GetWidgetRequest")
                 .add("Id", id)
                 .add("Color", color)
                 .build();

@@ -60,7 +60,7 @@ public final class GetWidgetResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("GetWidgetOutput")
+        return ToStringBuilder.of("GetWidgetResponse")
                 .add("Widget", widget)
                 .build();
     }

@@ -73,7 +73,7 @@ public final class ListWidgetsRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListWidgetsInput")
+        return ToStringBuilder.of("ListWidgetsRequest")
                 .add("Limit", limit)
                 .add("NextToken", nextToken)
                 .build();
