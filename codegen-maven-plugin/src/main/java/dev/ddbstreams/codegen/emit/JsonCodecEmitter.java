@@ -125,7 +125,7 @@ final class JsonCodecEmitter implements FileEmitter {
             String where = shapeName + "." + member.wireName();
             beginMemberCase(read, member, index, members.size(), where);
             read.addStatement("builder.$N($L)", member.javaName(), values.read(member.targetShape(), where));
-            endMemberCase(read);
+            endMemberCase(read, member);
         }
         read.addCode("default:\n$>")
                 .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, shapeName)
@@ -150,7 +150,7 @@ final class JsonCodecEmitter implements FileEmitter {
             String where = union.name() + "." + member.wireName();
             beginMemberCase(read, member, index, members.size(), where);
             read.addStatement("result = new $T($L)", UnionEmitter.variantClass(target, member), values.read(member.targetShape(), where));
-            endMemberCase(read);
+            endMemberCase(read, member);
         }
         read.addCode("default:\n$>")
                 .addStatement("unknown = $T.firstOccurrence(parser, unknown, field, $S)", RuntimeTypes.JSON_READING, union.name())
@@ -276,20 +276,25 @@ final class JsonCodecEmitter implements FileEmitter {
 
     /**
      * Opens the {@code case} of one member: refuses the member a second time in the object, then reads it unless
-     * its value is an explicit null, which reads as absent.
+     * its value is an explicit null, which reads as absent (a document's null is a value, and is read).
      */
-    private static void beginMemberCase(MethodSpec.Builder method, Member member, int index, int memberCount, String where) {
+    private void beginMemberCase(MethodSpec.Builder method, Member member, int index, int memberCount, String where) {
         method.addCode("case $S:\n$>", member.wireName());
         if (memberCount > Long.SIZE) {
             method.addStatement("$T.firstOccurrence(parser, seen, $L, $S)", RuntimeTypes.JSON_READING, index, where);
         } else {
             method.addStatement("seen = $T.firstOccurrence(parser, seen, 1L << $L, $S)", RuntimeTypes.JSON_READING, index, where);
         }
-        method.beginControlFlow("if (token != $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN);
+        if (!values.readsNull(member.targetShape())) {
+            method.beginControlFlow("if (token != $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN);
+        }
     }
 
-    private static void endMemberCase(MethodSpec.Builder method) {
-        method.endControlFlow().addStatement("break").addCode("$<");
+    private void endMemberCase(MethodSpec.Builder method, Member member) {
+        if (!values.readsNull(member.targetShape())) {
+            method.endControlFlow();
+        }
+        method.addStatement("break").addCode("$<");
     }
 
     /** Closes the {@code switch} on the member name and the loop around it. */

@@ -58,7 +58,8 @@ final class JsonValueCode {
 
     /**
      * Whether JSON {@code null} is a value of the shape rather than the absence of one: a document's null, which a
-     * list or map of documents holds like any other value.
+     * member, a list or a map of documents holds like any other value (as the AWS SDK for Java v2 reads it), so that
+     * {@code Document.fromNull()} survives a round trip.
      */
     boolean readsNull(String shapeName) {
         return context.model().shape(shapeName) instanceof ScalarShape scalar && scalar.type() == ScalarType.DOCUMENT;

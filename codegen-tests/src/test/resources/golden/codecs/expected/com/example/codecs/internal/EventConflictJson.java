@@ -52,9 +52,7 @@ public final class EventConflictJson {
                     break;
                 case "Details":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 3, "EventConflict.Details");
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.details(JsonReading.readDocument(parser, "EventConflict.Details"));
-                    }
+                    builder.details(JsonReading.readDocument(parser, "EventConflict.Details"));
                     break;
                 case "RequestId":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 4, "EventConflict.RequestId");

@@ -77,9 +77,7 @@ public final class EventJson {
                     break;
                 case "Payload":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 6, "Event.Payload");
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.payload(JsonReading.readDocument(parser, "Event.Payload"));
-                    }
+                    builder.payload(JsonReading.readDocument(parser, "Event.Payload"));
                     break;
                 case "Attributes":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 7, "Event.Attributes");

@@ -48,9 +48,7 @@ public final class ValueJson {
                     break;
                 case "Document":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 1, "Value.Document");
-                    if (token != JsonToken.VALUE_NULL) {
-                        result = new Value.Document(JsonReading.readDocument(parser, "Value.Document"));
-                    }
+                    result = new Value.Document(JsonReading.readDocument(parser, "Value.Document"));
                     break;
                 case "When":
                     seen = JsonReading.firstOccurrence(parser, seen, 1L << 2, "Value.When");
