@@ -23,10 +23,10 @@ import javax.lang.model.element.Modifier;
 /**
  * The JSON reader and writer of one aggregate shape, straight on jackson-core's streaming API: a {@code switch}
  * on the member name, no reflection, no tree, no lookup tables. Unknown members are skipped (a union keeps
- * them), explicit nulls read as absent, and every wrong token is reported with the shape and member it was
- * meant for. A member or map key that appears twice in one object is refused; the readers check that themselves
- * (a bit per member, the map builder's lookup) because jackson-core's own check allocates a hash set for every
- * object of three or more members.
+ * them), explicit nulls read as absent (a document's null is a value), and every wrong token is reported with the
+ * shape and member it was meant for. A member or map key that appears twice in one object is refused; the readers
+ * check that themselves (a bit per member, the map builder's lookup) because jackson-core's own check allocates
+ * a hash set for every object of three or more members.
  *
  * <p>An error with modeled members gets a reader only, which builds its exception from the error body.
  */
