@@ -9,6 +9,7 @@ namespace example.catalog
 @aws.api#service(sdkId: "Catalog", endpointPrefix: "catalog")
 @aws.auth#sigv4(name: "catalog-signing")
 @aws.protocols#awsJson1_0
+@aws.protocols#awsQueryCompatible
 @title("Example Catalog")
 @paginated(inputToken: "NextToken", outputToken: "NextToken", pageSize: "MaxResults")
 service Catalog_20240101 {
@@ -86,6 +87,8 @@ operation PutItem {
         @required
         Item: Item
         Tags: TagMap
+        @idempotencyToken
+        ClientToken: String
     }
     output := {
         ItemId: ItemId
@@ -110,7 +113,17 @@ structure Item {
     Attributes: AttributeMap
     @deprecated
     Legacy: String
+    @timestampFormat("date-time")
+    Updated: Timestamp
+    Spec: Spec
+    Notes: JsonText
 }
+
+/// <p>Open content: any JSON value.</p>
+document Spec
+
+@mediaType("application/json")
+string JsonText
 
 @length(min: 3, max: 64)
 @pattern("^[a-z0-9-]+$")
@@ -128,6 +141,7 @@ string ItemName
 @httpError(404)
 structure ItemNotFound {
     message: String
+    ItemId: ItemId
 }
 
 enum ItemStatus {
@@ -152,6 +166,7 @@ map TagMap {
 
 @error("client")
 @httpError(429)
+@aws.protocols#awsQueryError(code: "Throttling", httpResponseCode: 429)
 structure Throttled {
     message: String
 }

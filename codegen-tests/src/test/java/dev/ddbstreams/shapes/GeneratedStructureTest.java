@@ -106,4 +106,13 @@ class GeneratedStructureTest {
         assertThat(Record.builder().eventID("e1").eventName("INSERT").build().toString())
                 .isEqualTo("Record(eventID=e1, eventName=INSERT)");
     }
+
+    @Test
+    void toStringNamesTheJavaClassNotTheModelsShape() {
+        // The model calls these GetRecordsInput and GetRecordsOutput; users see GetRecordsRequest and GetRecordsResponse.
+        assertThat(GetRecordsResponse.builder().nextShardIterator("it").build().toString())
+                .isEqualTo("GetRecordsResponse(NextShardIterator=it)");
+        assertThat(dev.ddbstreams.streams.model.GetRecordsRequest.builder().limit(5).build().toString())
+                .isEqualTo("GetRecordsRequest(Limit=5)");
+    }
 }

@@ -409,7 +409,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         if (response.isSuccessful()) {
             return successResponseReader.read(call.name(), response, call.operation.responseReader());
         }
-        throw errorMapper.map(errorResponseReader.read(call.name(), response));
+        throw errorResponseReader.read(call.name(), response, errorMapper);
     }
 
     private SdkClientException transportFailure(String operationName, IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.exception.AwsErrorDetails;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.exception.AwsServiceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,12 @@ import java.util.zip.CRC32;
 import okhttp3.Response;
 
 /**
- * Reads what an error response says: the error code from the body's {@code __type} (or {@code code}) or else the
- * {@code x-amzn-ErrorType} header, the message from {@code message} or {@code Message}, the request id from
- * {@code x-amzn-RequestId}.
+ * Reads what an error response says and hands it to the service's {@link ErrorMapper}: the error code from the
+ * {@code x-amzn-ErrorType} header, else the body's {@code code}, else its {@code __type} (the protocol's order),
+ * each in any of the forms services write ({@code aws.dynamodb#ResourceNotFoundException},
+ * {@code ResourceNotFoundException:http://internal.amazon.com/...}); the message from {@code message} or
+ * {@code Message}; the request id from {@code x-amzn-RequestId}; the query code of a query-compatible service from
+ * {@code x-amzn-query-error}; and the JSON body itself, from which the mapper reads the error's modeled members.
  *
  * <p>A body that is not a JSON object, such as a proxy's HTML error page, still gives details: a message stating
  * the status and quoting the start of the body. Nothing here throws because of what the body contains, except a
@@ -37,7 +41,17 @@ final class ErrorResponseReader {
         this.serviceName = serviceName;
     }
 
-    AwsErrorDetails read(String operationName, Response response) {
+    /** The exception for an error response, as {@code errorMapper} maps what the response says. */
+    AwsServiceException read(String operationName, Response response, ErrorMapper errorMapper) {
+        ErrorBody parsed = new ErrorBody();
+        AwsErrorDetails details = read(operationName, response, parsed);
+        byte[] json = parsed.json;
+        return errorMapper.map(details, response.header(ErrorMapper.QUERY_ERROR_HEADER),
+                json == null ? null : () -> jsonFactory.createParser(json));
+    }
+
+    /** What the response says; {@code parsed} gets the fields of a JSON object body, and the body itself. */
+    private AwsErrorDetails read(String operationName, Response response, ErrorBody parsed) {
         String requestId = firstHeader(response, "x-amzn-RequestId", "x-amz-request-id");
         String headerCode = response.header("x-amzn-ErrorType");
         int status = response.code();
@@ -58,13 +72,23 @@ final class ErrorResponseReader {
         } else {
             body = Arrays.copyOf(body, MAX_BODY_BYTES);
         }
-        ErrorBody parsed = parse(body);
-        if (parsed == null) {
+        if (!parse(body, parsed)) {
             return new AwsErrorDetails(errorCode(headerCode), describeNonJson(response, body, complete), requestId,
                     status, serviceName);
         }
-        String code = errorCode(parsed.code != null ? parsed.code : headerCode);
+        String code = firstCode(headerCode, parsed.code, parsed.type);
         return new AwsErrorDetails(code, parsed.message, requestId, status, serviceName);
+    }
+
+    /** The first of the codes that names one, cleaned ({@link #errorCode}); null when none does. */
+    private static String firstCode(String... candidates) {
+        for (String candidate : candidates) {
+            String code = errorCode(candidate);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static void verifyCrc32(String operationName, Response response, byte[] body) {
@@ -76,13 +100,16 @@ final class ErrorResponseReader {
         }
     }
 
-    /** The top-level code and message of a JSON object body, or {@code null} when the body is not one. */
-    private ErrorBody parse(byte[] body) {
+    /**
+     * Reads the top-level code, type and message of a JSON object body into {@code result}, with the body; false
+     * when the body is not a JSON object (nested {@code __type} fields, which DynamoDB writes in error details, are
+     * not the error's).
+     */
+    private boolean parse(byte[] body, ErrorBody result) {
         try (JsonParser parser = jsonFactory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+                return false;
             }
-            ErrorBody result = new ErrorBody();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -93,9 +120,13 @@ final class ErrorResponseReader {
                 }
             }
             // Rejects trailing garbage, and a body cut off at the size limit.
-            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? result : null;
+            if (parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null) {
+                result.json = body;
+                return true;
+            }
+            return false;
         } catch (IOException e) {
-            return null;
+            return false;
         }
     }
 
@@ -152,20 +183,20 @@ final class ErrorResponseReader {
         return null;
     }
 
-    /** The fields of an error body that matter. */
+    /** The fields of an error body that matter, and the body when it is a JSON object. */
     private static final class ErrorBody {
         private String code;
+        private String type;
         private String message;
+        private byte[] json;
 
         void accept(String field, String value) {
             switch (field) {
                 case "__type":
-                    code = value;
+                    type = value;
                     break;
                 case "code":
-                    if (code == null) {
-                        code = value;
-                    }
+                    code = value;
                     break;
                 case "message":
                 case "Message":

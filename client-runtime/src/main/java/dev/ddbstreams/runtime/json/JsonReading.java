@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ddbstreams.runtime.core.Bytes;
+import dev.ddbstreams.runtime.core.Document;
+import dev.ddbstreams.runtime.core.OrderedMapBuilder;
 import dev.ddbstreams.runtime.exception.MalformedResponseException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,10 +17,12 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -140,14 +144,25 @@ public final class JsonReading {
     }
 
     /**
-     * A timestamp written as epoch seconds, integer ({@code 1478793480}) or decimal ({@code 1478793480.123},
-     * {@code 1.47879348E9}). The number is converted exactly, never through a {@code double}; digits finer than a
-     * nanosecond, which an {@link Instant} cannot hold, are dropped (rounding towards the past).
+     * A timestamp, in any of the forms the AWS JSON protocols write one, whatever the model's format for it says (as
+     * the protocol's tests require of clients, and as the AWS SDKs read):
+     * <ul>
+     *   <li>epoch seconds, integer ({@code 1478793480}) or decimal ({@code 1478793480.123}, {@code 1.47879348E9}),
+     *       the default format. The number is converted exactly, never through a {@code double}; digits finer than
+     *       a nanosecond, which an {@link Instant} cannot hold, are dropped (rounding towards the past);
+     *   <li>an RFC 3339 date-time string ({@code "2000-01-02T20:34:56.123Z"}, {@code "2019-12-16T22:48:18-01:00"}),
+     *       the {@code iso8601} format, with any fraction of a second and a {@code Z} or numeric offset;
+     *   <li>an HTTP date string ({@code "Sun, 02 Jan 2000 20:34:56 GMT"}, a fraction of a second allowed), the
+     *       {@code rfc822} format.
+     * </ul>
      */
     public static Instant readTimestamp(JsonParser parser, String where) throws IOException {
         JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return readTimestampText(parser, where);
+        }
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw wrongToken(parser, where, "a timestamp (epoch seconds)");
+            throw wrongToken(parser, where, "a timestamp (epoch seconds, or an RFC 3339 or HTTP date string)");
         }
         // Almost every timestamp is a plain decimal of a few digits; only the others pay for a BigDecimal.
         Instant common = EpochSecondsText.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -166,6 +181,21 @@ public final class JsonReading {
             throw malformed(parser, where, "timestamp " + parser.getText() + " is out of the supported range");
         }
         return instant;
+    }
+
+    // Kept out of readTimestamp so that the epoch-seconds path, which every stream record takes, stays small.
+    private static Instant readTimestampText(JsonParser parser, String where) throws IOException {
+        String text = parser.getText();
+        Instant instant = TimestampText.parse(text);
+        if (instant == null) {
+            throw malformed(parser, where, "the string \"" + abbreviate(text) + "\" is not a timestamp (an RFC 3339 date-time "
+                    + "such as 2000-01-02T20:34:56.123Z, or an HTTP date such as Sun, 02 Jan 2000 20:34:56 GMT)");
+        }
+        return instant;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "...";
     }
 
     /**
@@ -196,6 +226,52 @@ public final class JsonReading {
             return Bytes.fromByteArrayUnsafe(Base64.getDecoder().decode(parser.getText()));
         } catch (IllegalArgumentException e) {
             throw malformed(parser, where, "invalid base64: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A {@code document} value: whatever JSON value the parser is on, null included, however deeply nested (the
+     * parser's nesting limit bounds it), with every number's text kept exactly. A key that appears twice in an object
+     * is refused, as everywhere else in a response.
+     */
+    public static Document readDocument(JsonParser parser, String where) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw wrongToken(parser, where, "a document");
+        }
+        switch (token) {
+            case VALUE_NULL:
+                return Document.fromNull();
+            case VALUE_TRUE:
+                return Document.fromBoolean(true);
+            case VALUE_FALSE:
+                return Document.fromBoolean(false);
+            case VALUE_STRING:
+                return Document.fromString(parser.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                // The token's text: the digits as the service wrote them, which a double or BigDecimal could change.
+                return Document.fromNumber(parser.getText());
+            case START_ARRAY: {
+                List<Document> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readDocument(parser, where));
+                }
+                return Document.fromList(elements);
+            }
+            case START_OBJECT: {
+                OrderedMapBuilder<Document> entries = new OrderedMapBuilder<>();
+                String key;
+                while ((key = parser.nextFieldName()) != null) {
+                    parser.nextToken();
+                    if (!entries.put(key, readDocument(parser, where))) {
+                        throw duplicateKey(parser, where, key);
+                    }
+                }
+                return Document.fromMap(entries.build());
+            }
+            default:
+                throw wrongToken(parser, where, "a document");
         }
     }
 

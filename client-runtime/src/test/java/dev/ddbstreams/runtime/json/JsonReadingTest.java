@@ -205,10 +205,13 @@ class JsonReadingTest {
     }
 
     @Test
-    void rejectsTimestampStrings() {
-        assertThatThrownBy(() -> JsonReading.readTimestamp(on("\"2016-11-10T15:58:00Z\""), "X.t"))
+    void rejectsStringsThatAreNoTimestamp() {
+        assertThatThrownBy(() -> JsonReading.readTimestamp(on("\"2016-11-10 15:58\""), "X.t"))
                 .isInstanceOf(MalformedResponseException.class)
-                .hasMessageContaining("X.t: expected a timestamp (epoch seconds) but found a string");
+                .hasMessageContaining("X.t: the string \"2016-11-10 15:58\" is not a timestamp");
+        assertThatThrownBy(() -> JsonReading.readTimestamp(on("true"), "X.t"))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("X.t: expected a timestamp (epoch seconds, or an RFC 3339 or HTTP date string) but found a boolean");
     }
 
     @Test

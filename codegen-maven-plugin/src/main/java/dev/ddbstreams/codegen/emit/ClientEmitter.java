@@ -186,7 +186,7 @@ final class ClientEmitter {
                                     info.jsonVersion(), info.signingName(), info.endpointPrefix())
                             .build())
                     .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.STATIC, Modifier.FINAL)
-                            .initializer(errorMapper())
+                            .initializer(ErrorMapperCode.of(context))
                             .build())
                     .addType(operationsClass());
         }
@@ -285,12 +285,6 @@ final class ClientEmitter {
 
     private TypeName outputType(Operation op) {
         return op.outputShape() == null ? ClassName.get(Void.class) : context.classOf(op.outputShape());
-    }
-
-    private CodeBlock errorMapper() {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($T::new)", RuntimeTypes.ERROR_MAPPER, context.baseException());
-        context.model().errorCodes().forEach((errorCode, error) -> code.add("\n$>$>.register($S, $T::new)$<$<", errorCode, context.classOf(error)));
-        return code.add("\n$>$>.build()$<$<").build();
     }
 
     private TypeName responseType(Operation op) {

@@ -32,7 +32,8 @@ public final class Emitters {
         model.shapesOf(UnionShape.class).forEach(union -> emitters.add(new UnionEmitter(context, union)));
         model.shapesOf(EnumShape.class).forEach(enumShape -> emitters.add(new EnumEmitter(context, enumShape)));
         for (Shape shape : model.shapes().values()) {
-            boolean aggregate = shape instanceof StructureShape s && s.role() != StructureShape.Role.ERROR
+            boolean aggregate = shape instanceof StructureShape s
+                    && (s.role() != StructureShape.Role.ERROR || !ExceptionEmitter.modeledMembers(context, s).isEmpty())
                     || shape instanceof UnionShape || shape instanceof ListShape || shape instanceof MapShape;
             if (aggregate) {
                 emitters.add(new JsonCodecEmitter(context, shape));

@@ -160,6 +160,8 @@ public final class GenerationContext {
                 return ClassName.get(Instant.class);
             case BLOB:
                 return RuntimeTypes.BYTES;
+            case DOCUMENT:
+                return RuntimeTypes.DOCUMENT;
             default:
                 throw new IllegalStateException("unmapped scalar type " + shape.type());
         }

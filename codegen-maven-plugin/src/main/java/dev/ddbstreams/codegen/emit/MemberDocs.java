@@ -7,6 +7,7 @@ import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.ScalarShape;
 import dev.ddbstreams.codegen.model.ScalarType;
 import dev.ddbstreams.codegen.model.Shape;
+import dev.ddbstreams.codegen.model.TimestampFormat;
 
 /** The Javadoc of a member's accessor: the model's words, then the facts a caller needs (required, limits). */
 final class MemberDocs {
@@ -24,8 +25,30 @@ final class MemberDocs {
         if (!limits.isEmpty()) {
             out.append("<p>").append(limits).append('\n');
         }
+        out.append(serialization(member, target));
         if (member.deprecated()) {
             out.append("<p>Deprecated by the service.\n");
+        }
+        return out.toString();
+    }
+
+    /** What a caller should know about how the member travels: its timestamp format, a token filled, JSON text. */
+    private static String serialization(Member member, Shape target) {
+        StringBuilder out = new StringBuilder();
+        if (target instanceof ScalarShape scalar && scalar.type() == ScalarType.TIMESTAMP) {
+            switch (TimestampFormat.effective(member.timestampFormat(), scalar.timestampFormat())) {
+                case DATE_TIME -> out.append("<p>On the wire an RFC 3339 date-time ({@code 2000-01-02T20:34:56.123Z}).\n");
+                case HTTP_DATE -> out.append("<p>On the wire an HTTP date ({@code Sun, 02 Jan 2000 20:34:56 GMT}), which has whole seconds:"
+                        + " a fraction of a second is not sent.\n");
+                case EPOCH_SECONDS -> { }
+            }
+        }
+        if (member.idempotencyToken()) {
+            out.append("<p>An idempotency token: when it is left unset, the client sends a new random UUID, the same for every"
+                    + " retry of a call.\n");
+        }
+        if (member.jsonValue()) {
+            out.append("<p>The value is a JSON document, as text.\n");
         }
         return out.toString();
     }

@@ -8,6 +8,7 @@ final class RuntimeTypes {
     private static final String RUNTIME = "dev.ddbstreams.runtime";
 
     static final ClassName BYTES = ClassName.get(RUNTIME + ".core", "Bytes");
+    static final ClassName DOCUMENT = ClassName.get(RUNTIME + ".core", "Document");
     static final ClassName MODEL_COPIES = ClassName.get(RUNTIME + ".core", "ModelCopies");
     static final ClassName ORDERED_MAP_BUILDER = ClassName.get(RUNTIME + ".core", "OrderedMapBuilder");
     static final ClassName TO_STRING_BUILDER = ClassName.get(RUNTIME + ".core", "ToStringBuilder");

@@ -177,7 +177,7 @@ final class UnionEmitter implements FileEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
-                        .addStatement("return $T.of($S).$L($S, value).build()", RuntimeTypes.TO_STRING_BUILDER, shape.name(),
+                        .addStatement("return $T.of($S).$L($S, value).build()", RuntimeTypes.TO_STRING_BUILDER, self.simpleName(),
                                 context.isSensitive(member.targetShape()) ? "addSensitive" : "add", member.wireName())
                         .build());
         if (collection) {
@@ -218,7 +218,7 @@ final class UnionEmitter implements FileEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
-                        .addStatement("return $T.of($S).add(memberName, json).build()", RuntimeTypes.TO_STRING_BUILDER, shape.name())
+                        .addStatement("return $T.of($S).add(memberName, json).build()", RuntimeTypes.TO_STRING_BUILDER, self.simpleName())
                         .build())
                 .build();
     }

@@ -51,8 +51,9 @@ final class ValueMethods {
         return method.addStatement("return hash").build();
     }
 
-    static MethodSpec toStringMethod(GenerationContext context, String shapeName, List<Member> members) {
-        CodeBlock.Builder chain = CodeBlock.builder().add("$T.of($S)", RuntimeTypes.TO_STRING_BUILDER, shapeName);
+    /** {@code ClassName(Member=..., ...)}: the Java class name, as the AWS SDK v2 prints it, and the members' wire names. */
+    static MethodSpec toStringMethod(GenerationContext context, String className, List<Member> members) {
+        CodeBlock.Builder chain = CodeBlock.builder().add("$T.of($S)", RuntimeTypes.TO_STRING_BUILDER, className);
         for (Member member : members) {
             chain.add("\n.$L($S, $N)", context.isSensitive(member.targetShape()) ? "addSensitive" : "add",
                     member.wireName(), member.javaName());

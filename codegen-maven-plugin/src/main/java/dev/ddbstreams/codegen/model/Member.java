@@ -10,6 +10,11 @@ package dev.ddbstreams.codegen.model;
  * @param deprecated whether the model marks the member deprecated
  * @param documentation the member's documentation, possibly empty
  * @param location where the member was defined
+ * @param timestampFormat the timestamp format the member states, overriding its target's; null when it states none
+ * @param idempotencyToken whether the client fills the member with a random UUID when the caller leaves it unset
+ *     (C2J {@code idempotencyToken}, Smithy {@code @idempotencyToken})
+ * @param jsonValue whether the string holds a JSON document as text (C2J {@code jsonvalue}); in a JSON body it is
+ *     sent and read as the string it is, which the accessor's documentation says
  */
 public record Member(
         String wireName,
@@ -18,4 +23,15 @@ public record Member(
         boolean required,
         boolean deprecated,
         String documentation,
-        SourceLocation location) {}
+        SourceLocation location,
+        TimestampFormat timestampFormat,
+        boolean idempotencyToken,
+        boolean jsonValue) {
+
+    /** A member with none of the serialization traits. */
+    public Member(
+            String wireName, String javaName, String targetShape, boolean required, boolean deprecated, String documentation,
+            SourceLocation location) {
+        this(wireName, javaName, targetShape, required, deprecated, documentation, location, null, false, false);
+    }
+}

@@ -3,7 +3,10 @@ package dev.ddbstreams.codegen.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The simple (non-aggregate) shape types of the C2J format. */
+/**
+ * The simple (non-aggregate) shape types of the C2J format, and the document type: a JSON value of any kind
+ * (C2J marks it {@code "document": true} on a structure, Smithy has a {@code document} shape type).
+ */
 public enum ScalarType {
     STRING,
     BOOLEAN,
@@ -16,7 +19,8 @@ public enum ScalarType {
     BIG_INTEGER,
     BIG_DECIMAL,
     TIMESTAMP,
-    BLOB;
+    BLOB,
+    DOCUMENT;
 
     /** The scalar type a C2J {@code "type"} names, if it names one. */
     public static Optional<ScalarType> fromModelName(String name) {
@@ -33,6 +37,7 @@ public enum ScalarType {
             case "bigdecimal" -> Optional.of(BIG_DECIMAL);
             case "timestamp" -> Optional.of(TIMESTAMP);
             case "blob" -> Optional.of(BLOB);
+            case "document" -> Optional.of(DOCUMENT);
             default -> Optional.empty();
         };
     }

@@ -13,6 +13,9 @@ package dev.ddbstreams.codegen.model;
  * @param endpointPrefix the host prefix of the default endpoint
  * @param documentation the service documentation, possibly empty
  * @param clientBaseName the Java base name of generated service types, e.g. {@code DynamoDbStreams}
+ * @param awsQueryCompatible whether the service has moved from the AWS query protocol and still names its errors by
+ *     their query codes in an {@code x-amzn-query-error} header (C2J {@code metadata.awsQueryCompatible}, Smithy
+ *     {@code @aws.protocols#awsQueryCompatible})
  */
 public record ServiceInfo(
         String serviceId,
@@ -24,4 +27,14 @@ public record ServiceInfo(
         String signingName,
         String endpointPrefix,
         String documentation,
-        String clientBaseName) {}
+        String clientBaseName,
+        boolean awsQueryCompatible) {
+
+    /** A service that is not query-compatible. */
+    public ServiceInfo(
+            String serviceId, String fullName, String apiVersion, String protocol, String jsonVersion, String targetPrefix,
+            String signingName, String endpointPrefix, String documentation, String clientBaseName) {
+        this(serviceId, fullName, apiVersion, protocol, jsonVersion, targetPrefix, signingName, endpointPrefix, documentation,
+                clientBaseName, false);
+    }
+}

@@ -2,7 +2,6 @@ package dev.ddbstreams.codegen.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,22 +69,6 @@ public record ServiceModel(
     /** The operation of that model name, if any. */
     public Optional<Operation> operation(String name) {
         return operations.stream().filter(op -> op.name().equals(name)).findFirst();
-    }
-
-    /**
-     * Which error each error code the service may send stands for. On the AWS JSON protocols the code on the wire
-     * ({@code __type}) is the error shape's name, so every error's name maps to it first; a code the model states
-     * besides ({@code "error": {"code": ...}}, as AWS Query compatible services do) maps to its error unless it is
-     * another error's name or an earlier error (by name) states it too.
-     *
-     * @return error code to error shape, shape names first, then the stated codes, each in name order
-     */
-    public Map<String, StructureShape> errorCodes() {
-        List<StructureShape> errors = shapesOf(StructureShape.class).stream().filter(s -> s.role() == StructureShape.Role.ERROR).toList();
-        Map<String, StructureShape> codes = new LinkedHashMap<>();
-        errors.forEach(error -> codes.put(error.name(), error));
-        errors.forEach(error -> codes.putIfAbsent(error.error().errorCode(), error));
-        return Collections.unmodifiableMap(codes);
     }
 
     /** The shapes of one kind, in name order. */

@@ -23,6 +23,14 @@ public final class JavaNames {
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
             "wait", "clone", "finalize", "overrideConfiguration", "equalsBySdkFields");
 
+    /**
+     * Methods every generated exception has besides those of {@link #STRUCTURE_METHODS}: the runtime's
+     * {@code AwsServiceException} and {@code SdkException} accessors, which a member accessor would override, and the
+     * builder's setter of the error details.
+     */
+    private static final Set<String> EXCEPTION_METHODS = Set.of(
+            "awsErrorDetails", "errorCode", "errorMessage", "requestId", "statusCode", "numAttempts");
+
     /** Methods every generated union has besides those of {@link #STRUCTURE_METHODS}. */
     private static final Set<String> UNION_METHODS = Set.of("type", "value", "unknown");
 
@@ -72,6 +80,15 @@ public final class JavaNames {
     /** A member's accessor name: lower camel case with a leading acronym folded, keywords escaped. */
     public static String memberName(String wireName) {
         return escape(lowerCamel(wireName), STRUCTURE_METHODS);
+    }
+
+    /**
+     * A modeled error member's accessor name: as {@link #memberName}, with the exception's own accessors
+     * ({@code requestId()}, {@code statusCode()}, ...) also escaped, so that a member cannot override them.
+     */
+    public static String exceptionMemberName(String wireName) {
+        String name = memberName(wireName);
+        return EXCEPTION_METHODS.contains(name) ? name + "Value" : name;
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.ddbstreams.codegen.model.Shape;
 import dev.ddbstreams.codegen.model.StructureShape;
 import dev.ddbstreams.codegen.model.StructureShape.ErrorInfo;
 import dev.ddbstreams.codegen.model.StructureShape.Role;
+import dev.ddbstreams.codegen.model.TimestampFormat;
 import dev.ddbstreams.codegen.model.UnionShape;
 import dev.ddbstreams.codegen.model.Waiter;
 import dev.ddbstreams.codegen.naming.JavaNames;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -103,8 +105,9 @@ public final class C2jReader {
         String targetPrefix = fields.string(metadata, "targetPrefix", what).orElse("");
         String signingName = fields.string(metadata, "signingName", what).orElse(endpointPrefix);
         String apiVersion = fields.string(metadata, "apiVersion", what).orElse("");
+        boolean awsQueryCompatible = fields.object(metadata, "awsQueryCompatible", what).isPresent();
         return new ServiceInfo(serviceId, fullName, apiVersion, protocol, jsonVersion, targetPrefix, signingName,
-                endpointPrefix, documentation, JavaNames.serviceBaseName(serviceId));
+                endpointPrefix, documentation, JavaNames.serviceBaseName(serviceId), awsQueryCompatible);
     }
 
     /**
@@ -165,12 +168,16 @@ public final class C2jReader {
                 if (fields.flag(json, "eventstream", what)) {
                     unsupported.put(name, "the event stream");
                 }
+                if (fields.flag(json, "document", what)) {
+                    // C2J writes Smithy's document type as a structure without members, marked "document".
+                    return new ScalarShape(name, ScalarType.DOCUMENT, constraints, false, doc, json.location());
+                }
                 boolean union = unions.contains(name) || fields.flag(json, "union", what);
-                List<Member> members = readMembers(name, json, what, union);
+                boolean isError = !union && fields.flag(json, "exception", what);
+                List<Member> members = readMembers(name, json, what, union, isError);
                 if (union) {
                     return new UnionShape(name, JavaNames.className(name), members, doc, json.location());
                 }
-                boolean isError = fields.flag(json, "exception", what);
                 // Operations' inputs and outputs are named after their operations once every shape is read (ModelNaming).
                 Role role = isError ? Role.ERROR : Role.PLAIN;
                 String javaName = isError ? JavaNames.exceptionClassName(name) : JavaNames.className(name);
@@ -179,6 +186,7 @@ public final class C2jReader {
             }
             case "list": {
                 String member = fields.object(json, "member", what).flatMap(m -> fields.requiredString(m, "shape", what + " member")).orElse(null);
+                fields.object(json, "member", what).ifPresent(m -> refuseElementFormat(m, what + " member"));
                 if (member == null && !json.members().containsKey("member")) {
                     fields.problem(json, what + " is a list but has no \"member\"");
                 }
@@ -187,6 +195,7 @@ public final class C2jReader {
             case "map": {
                 String key = fields.object(json, "key", what).flatMap(m -> fields.requiredString(m, "shape", what + " key")).orElse(null);
                 String value = fields.object(json, "value", what).flatMap(m -> fields.requiredString(m, "shape", what + " value")).orElse(null);
+                fields.object(json, "value", what).ifPresent(m -> refuseElementFormat(m, what + " value"));
                 if (!json.members().containsKey("key") || !json.members().containsKey("value")) {
                     fields.problem(json, what + " is a map but lacks \"key\" or \"value\"");
                 }
@@ -199,7 +208,7 @@ public final class C2jReader {
                 return new ScalarShape(name, ScalarType.STRING, constraints, fields.flag(json, "sensitive", what), doc, json.location());
             }
             default: {
-                var scalar = ScalarType.fromModelName(type);
+                var scalar = ScalarType.fromModelName(type).filter(t -> t != ScalarType.DOCUMENT);
                 if (scalar.isEmpty()) {
                     fields.problem(json.members().get("type"), what + " has type \"" + type
                             + "\", which this generator does not support (supported: structure, list, map, string, boolean, "
@@ -209,12 +218,38 @@ public final class C2jReader {
                 if (fields.flag(json, "streaming", what)) {
                     unsupported.put(name, "the streaming " + type);
                 }
-                return new ScalarShape(name, scalar.get(), constraints, fields.flag(json, "sensitive", what), doc, json.location());
+                TimestampFormat format = scalar.get() == ScalarType.TIMESTAMP ? timestampFormat(json, what) : null;
+                return new ScalarShape(name, scalar.get(), constraints, fields.flag(json, "sensitive", what), doc, json.location(), format);
             }
         }
     }
 
-    private List<Member> readMembers(String shapeName, JsonObject json, String what, boolean union) {
+    /** The {@code timestampFormat} of a shape or member, null when it has none; an unknown value is a problem. */
+    private TimestampFormat timestampFormat(JsonObject json, String what) {
+        String value = fields.string(json, "timestampFormat", what).orElse(null);
+        if (value == null) {
+            return null;
+        }
+        Optional<TimestampFormat> format = TimestampFormat.fromC2j(value);
+        if (format.isEmpty()) {
+            fields.problem(json.members().get("timestampFormat"), what + " has timestampFormat \"" + value
+                    + "\", which is not one of iso8601, rfc822 and unixTimestamp");
+        }
+        return format.orElse(null);
+    }
+
+    /**
+     * A list element or map value takes its timestamp format from its target shape; a format stated on the reference
+     * itself would be lost, so it is refused rather than ignored.
+     */
+    private void refuseElementFormat(JsonObject reference, String what) {
+        if (reference.members().containsKey("timestampFormat")) {
+            fields.problem(reference.members().get("timestampFormat"), what + " states a timestampFormat, which this generator "
+                    + "supports on timestamp shapes and structure members only; put it on the timestamp shape");
+        }
+    }
+
+    private List<Member> readMembers(String shapeName, JsonObject json, String what, boolean union, boolean error) {
         JsonObject membersJson = fields.object(json, "members", what).orElse(new JsonObject(Map.of(), json.location()));
         Set<String> required = new HashSet<>();
         fields.array(json, "required", what).ifPresent(array -> {
@@ -238,10 +273,12 @@ public final class C2jReader {
             if (target == null) {
                 continue;
             }
-            String javaName = union ? JavaNames.unionMemberName(memberName, shapeName) : JavaNames.memberName(memberName);
+            String javaName = union ? JavaNames.unionMemberName(memberName, shapeName)
+                    : error ? JavaNames.exceptionMemberName(memberName) : JavaNames.memberName(memberName);
             members.add(new Member(memberName, javaName, target, required.contains(memberName),
                     fields.flag(member, "deprecated", memberWhat), fields.string(member, "documentation", memberWhat).orElse(""),
-                    member.location()));
+                    member.location(), timestampFormat(member, memberWhat), fields.flag(member, "idempotencyToken", memberWhat),
+                    fields.flag(member, "jsonvalue", memberWhat)));
         }
         return members;
     }

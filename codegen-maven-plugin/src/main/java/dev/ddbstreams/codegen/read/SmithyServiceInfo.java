@@ -22,7 +22,8 @@ import software.amazon.smithy.model.traits.Trait;
  *   <li>{@code @aws.api#service}: {@code sdkId} is the service id, {@code endpointPrefix} the host prefix (by
  *       default {@code arnNamespace}, and without the trait the service name in lower case);
  *   <li>{@code @aws.auth#sigv4}: {@code name} is the signing name (by default the endpoint prefix);
- *   <li>{@code @title}: the full name; the service's {@code version}: the API version.
+ *   <li>{@code @title}: the full name; the service's {@code version}: the API version;
+ *   <li>{@code @aws.protocols#awsQueryCompatible}: errors also carry their query codes.
  * </ul>
  */
 final class SmithyServiceInfo {
@@ -31,6 +32,7 @@ final class SmithyServiceInfo {
     static final ShapeId SIGV4 = ShapeId.from("aws.auth#sigv4");
     static final ShapeId AWS_JSON_1_0 = ShapeId.from("aws.protocols#awsJson1_0");
     static final ShapeId AWS_JSON_1_1 = ShapeId.from("aws.protocols#awsJson1_1");
+    static final ShapeId AWS_QUERY_COMPATIBLE = ShapeId.from("aws.protocols#awsQueryCompatible");
 
     private SmithyServiceInfo() {}
 
@@ -62,7 +64,8 @@ final class SmithyServiceInfo {
         String signingName = traitValue(service, SIGV4).getStringMemberOrDefault("name", endpointPrefix);
         String fullName = service.getTrait(TitleTrait.class).map(TitleTrait::getValue).orElse(serviceId);
         return Optional.of(new ServiceInfo(serviceId, fullName, service.getVersion(), "json", jsonVersion, name, signingName,
-                endpointPrefix, SmithyContext.documentation(service), JavaNames.serviceBaseName(serviceId)));
+                endpointPrefix, SmithyContext.documentation(service), JavaNames.serviceBaseName(serviceId),
+                service.hasTrait(AWS_QUERY_COMPATIBLE)));
     }
 
     /** A trait's value as an object, empty when the shape does not have the trait (or it is not an object). */

@@ -154,6 +154,10 @@ public final class ModelValidator {
             if (union && member.required()) {
                 problems.add(new ModelProblem(member.location(), what + " is required, but members of a union cannot be"));
             }
+            if (member.idempotencyToken() && !(model.shapes().get(member.targetShape()) instanceof ScalarShape s
+                    && s.type() == ScalarType.STRING)) {
+                problems.add(new ModelProblem(member.location(), what + " is an idempotency token, which must be a string"));
+            }
         }
     }
 

@@ -153,7 +153,6 @@ class ModelNamingTest {
                 """));
         assertThat(javaName(model, "WidgetsException")).isEqualTo("WidgetsServiceException");
         assertThat(javaName(model, "Widgets")).isEqualTo("Widgets2Exception");
-        assertThat(model.errorCodes()).containsOnlyKeys("Widgets", "WidgetsException");
     }
 
     @Test

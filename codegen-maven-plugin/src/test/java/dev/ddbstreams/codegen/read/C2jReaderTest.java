@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.codegen.ModelFiles;
 import dev.ddbstreams.codegen.model.EnumShape;
+import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.ModelException;
+import dev.ddbstreams.codegen.model.ScalarShape;
+import dev.ddbstreams.codegen.model.ScalarType;
 import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.model.StructureShape;
+import dev.ddbstreams.codegen.model.TimestampFormat;
 import dev.ddbstreams.codegen.model.UnionShape;
 import java.nio.file.Path;
 import java.util.List;
@@ -190,5 +194,55 @@ class C2jReaderTest {
                 .contains("waiter \"W\" needs a positive \"delay\"")
                 .contains("acceptor with matcher \"jmes\"");
         assertThat(List.of(message.split("\n"))).anyMatch(line -> line.contains("waiters-2.json:"));
+    }
+
+    /** The serialization traits of C2J: timestampFormat, document, idempotencyToken, jsonvalue, awsQueryCompatible. */
+    @Test
+    void readsTimestampFormatsDocumentsTokensJsonTextAndQueryCompatibility() throws Exception {
+        String service = ModelFiles.service("""
+                "Op": {"name": "Op", "input": {"shape": "OpInput"}, "errors": [{"shape": "Gone"}]}
+                """, """
+                "OpInput": {"type": "structure", "members": {
+                  "Plain": {"shape": "Time"},
+                  "Iso": {"shape": "IsoTime"},
+                  "Http": {"shape": "IsoTime", "timestampFormat": "rfc822"},
+                  "Policy": {"shape": "Policy"},
+                  "Token": {"shape": "Str", "idempotencyToken": true},
+                  "Results": {"shape": "Str", "jsonvalue": true}}},
+                "Time": {"type": "timestamp"},
+                "IsoTime": {"type": "timestamp", "timestampFormat": "iso8601"},
+                "Policy": {"type": "structure", "members": {}, "document": true},
+                "Str": {"type": "string"},
+                "Gone": {"type": "structure", "exception": true, "error": {"code": "AWS.Gone"},
+                         "members": {"message": {"shape": "Str"}, "RequestId": {"shape": "Str"}}}
+                """).replace("\"metadata\": {", "\"metadata\": {\"awsQueryCompatible\": {},");
+        ServiceModel model = read(service);
+        List<Member> members = ((StructureShape) model.shape("OpInput")).members();
+        assertThat(members).extracting(Member::timestampFormat)
+                .containsExactly(null, null, TimestampFormat.HTTP_DATE, null, null, null);
+        assertThat(((ScalarShape) model.shape("Time")).timestampFormat()).isNull();
+        assertThat(((ScalarShape) model.shape("IsoTime")).timestampFormat()).isEqualTo(TimestampFormat.DATE_TIME);
+        assertThat(((ScalarShape) model.shape("Policy")).type()).isEqualTo(ScalarType.DOCUMENT);
+        assertThat(members).extracting(Member::idempotencyToken).containsExactly(false, false, false, false, true, false);
+        assertThat(members).extracting(Member::jsonValue).containsExactly(false, false, false, false, false, true);
+        assertThat(model.info().awsQueryCompatible()).isTrue();
+        StructureShape gone = (StructureShape) model.shape("Gone");
+        assertThat(gone.error().errorCode()).isEqualTo("AWS.Gone");
+        assertThat(gone.members()).extracting(Member::javaName).as("an error member never overrides requestId()")
+                .containsExactly("message", "requestIdValue");
+    }
+
+    @Test
+    void refusesTimestampFormatsItCannotHonour() {
+        String message = problemsOf(ModelFiles.service("", """
+                "Times": {"type": "list", "member": {"shape": "Time", "timestampFormat": "iso8601"}},
+                "Holder": {"type": "structure", "members": {"At": {"shape": "Time", "timestampFormat": "iso-8601"}}},
+                "Time": {"type": "timestamp"}
+                """));
+        assertThat(message)
+                .contains("shape \"Times\" member states a timestampFormat, which this generator supports on timestamp shapes and "
+                        + "structure members only")
+                .contains("shape \"Holder\" member \"At\" has timestampFormat \"iso-8601\", which is not one of iso8601, rfc822 "
+                        + "and unixTimestamp");
     }
 }

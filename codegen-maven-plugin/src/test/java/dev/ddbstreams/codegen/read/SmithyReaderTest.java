@@ -464,13 +464,63 @@ class SmithyReaderTest {
 
     @Test
     void unsupportedShapesAreNamed() {
-        String message = problemsOf("doc.smithy", idl("GetWidget", """
-                operation GetWidget { input := { Body: Document, Choice: Choice } }
+        String message = problemsOf("unit.smithy", idl("GetWidget", """
+                operation GetWidget { input := { Choice: Choice } }
                 union Choice { A: String, Nothing: Unit }
                 """));
         assertThat(message)
-                .contains("shape \"smithy.api#Document\" has type \"document\", which this generator does not support")
                 .contains("shape \"Choice\" member \"Nothing\" targets smithy.api#Unit; union members without a value are not supported");
+    }
+
+    /** The Smithy forms of what C2J calls timestampFormat, document, idempotencyToken, jsonvalue and awsQueryCompatible. */
+    @Test
+    void readsTimestampFormatsDocumentsTokensJsonTextAndQueryCompatibility() throws Exception {
+        ServiceModel model = read("traits.smithy", idl("PutWidget", """
+                operation PutWidget {
+                    input := {
+                        Plain: Timestamp
+                        Iso: IsoTime
+                        @timestampFormat("http-date")
+                        Http: IsoTime
+                        Policy: Document
+                        @idempotencyToken
+                        Token: String
+                        Results: JsonText
+                    }
+                    errors: [Gone]
+                }
+                @timestampFormat("date-time")
+                timestamp IsoTime
+                @mediaType("application/json")
+                string JsonText
+                @error("client")
+                @aws.protocols#awsQueryError(code: "AWS.Gone", httpResponseCode: 410)
+                structure Gone { message: String, RequestId: String }
+                """).replace("@aws.protocols#awsJson1_0", "@aws.protocols#awsJson1_0\n@aws.protocols#awsQueryCompatible"));
+        java.util.List<Member> members = ((StructureShape) model.shape("PutWidgetInput")).members();
+        assertThat(members).extracting(Member::timestampFormat)
+                .containsExactly(null, null, dev.ddbstreams.codegen.model.TimestampFormat.HTTP_DATE, null, null, null);
+        assertThat(((ScalarShape) model.shape("IsoTime")).timestampFormat()).isEqualTo(dev.ddbstreams.codegen.model.TimestampFormat.DATE_TIME);
+        assertThat(((ScalarShape) model.shape("smithy.api#Document")).type()).isEqualTo(ScalarType.DOCUMENT);
+        assertThat(members).extracting(Member::idempotencyToken).containsExactly(false, false, false, false, true, false);
+        assertThat(members).extracting(Member::jsonValue).containsExactly(false, false, false, false, false, true);
+        assertThat(model.info().awsQueryCompatible()).isTrue();
+        StructureShape gone = (StructureShape) model.shape("Gone");
+        assertThat(gone.error().errorCode()).isEqualTo("AWS.Gone");
+        assertThat(gone.members()).extracting(Member::javaName).containsExactly("message", "requestIdValue");
+    }
+
+    @Test
+    void refusesATimestampFormatOnAListMember() {
+        String message = problemsOf("times.smithy", idl("GetWidget", """
+                operation GetWidget { input := { Times: Times } }
+                list Times {
+                    @timestampFormat("date-time")
+                    member: Timestamp
+                }
+                """));
+        assertThat(message).contains("shape \"Times\" member has @timestampFormat, which this generator supports on timestamp shapes "
+                + "and structure members only");
     }
 
     private static final String PAGED_SHAPES = """

@@ -72,8 +72,10 @@ class MalformedResponseTest {
         "'{\"Records\":[{\"eventID\":true}]}'                              | Record.eventID | a boolean",
         "'{\"Records\":[{\"dynamodb\":{\"SizeBytes\":41.5}}]}'              | StreamRecord.SizeBytes | a decimal number",
         "'{\"Records\":[{\"dynamodb\":{\"SizeBytes\":99999999999999999999}}]}' | StreamRecord.SizeBytes | out of the long range",
-        "'{\"Records\":[{\"dynamodb\":{\"ApproximateCreationDateTime\":\"2016-06-02T01:41:00Z\"}}]}'"
-                + " | StreamRecord.ApproximateCreationDateTime | found a string",
+        "'{\"Records\":[{\"dynamodb\":{\"ApproximateCreationDateTime\":\"2016-06-02 01:41\"}}]}'"
+                + " | StreamRecord.ApproximateCreationDateTime | is not a timestamp",
+        "'{\"Records\":[{\"dynamodb\":{\"ApproximateCreationDateTime\":[1]}}]}'"
+                + " | StreamRecord.ApproximateCreationDateTime | found an array",
         "'{\"Records\":[{\"dynamodb\":{\"SequenceNumber\":300000000000000499659}}]}' | StreamRecord.SequenceNumber | found an integer",
         "'{\"NextShardIterator\":[\"iterator-2\"]}'                         | GetRecordsOutput.NextShardIterator | found an array",
         "'{\"Records\":[{\"dynamodb\":{\"Keys\":{\"ForumName\":{\"S\":\"a\",\"N\":\"1\"}}}}]}'"

@@ -37,7 +37,7 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
             .register("Throttled", ThrottledException::new)
             .register("WidgetApiException", WidgetApiServiceException::new)
             .register("WidgetNotFound", WidgetNotFoundException::new)
-            .register("ThrottlingException", ThrottledException::new)
+            .alias("ThrottlingException", "Throttled")
             .build();
 
     private final AwsJsonProtocolInvoker invoker;

@@ -109,7 +109,7 @@ public final class DescribeServicesRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeServicesInput")
+        return ToStringBuilder.of("DescribeServicesRequest")
                 .add("cluster", cluster)
                 .add("services", services)
                 .build();

@@ -90,7 +90,7 @@ public final class DescribeServicesResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeServicesOutput")
+        return ToStringBuilder.of("DescribeServicesResponse")
                 .add("services", services)
                 .add("failures", failures)
                 .build();

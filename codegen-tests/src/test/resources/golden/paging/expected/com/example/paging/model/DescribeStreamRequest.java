@@ -112,7 +112,7 @@ public final class DescribeStreamRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeStreamInput")
+        return ToStringBuilder.of("DescribeStreamRequest")
                 .add("StreamName", streamName)
                 .add("ExclusiveStartShardId", exclusiveStartShardId)
                 .add("Limit", limit)

@@ -60,7 +60,7 @@ public final class DescribeStreamResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeStreamOutput")
+        return ToStringBuilder.of("DescribeStreamResponse")
                 .add("Description", description)
                 .build();
     }

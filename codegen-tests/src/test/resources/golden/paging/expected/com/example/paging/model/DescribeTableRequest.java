@@ -86,7 +86,7 @@ public final class DescribeTableRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeTableInput")
+        return ToStringBuilder.of("DescribeTableRequest")
                 .add("TableName", tableName)
                 .build();
     }

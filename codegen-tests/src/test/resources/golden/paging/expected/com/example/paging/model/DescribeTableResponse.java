@@ -145,7 +145,7 @@ public final class DescribeTableResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("DescribeTableOutput")
+        return ToStringBuilder.of("DescribeTableResponse")
                 .add("Table", table)
                 .add("Destinations", destinations)
                 .add("Groups", groups)

@@ -98,7 +98,7 @@ public final class ListItemsRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListItemsInput")
+        return ToStringBuilder.of("ListItemsRequest")
                 .add("NextToken", nextToken)
                 .add("Limit", limit)
                 .build();

@@ -157,7 +157,7 @@ public final class ListItemsResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListItemsOutput")
+        return ToStringBuilder.of("ListItemsResponse")
                 .add("Items", items)
                 .add("Tags", tags)
                 .add("Summary", summary)

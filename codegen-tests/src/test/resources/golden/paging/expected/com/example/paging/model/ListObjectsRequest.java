@@ -112,7 +112,7 @@ public final class ListObjectsRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListObjectsInput")
+        return ToStringBuilder.of("ListObjectsRequest")
                 .add("Bucket", bucket)
                 .add("Marker", marker)
                 .add("MaxKeys", maxKeys)

@@ -96,7 +96,7 @@ public final class ListObjectsResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListObjectsOutput")
+        return ToStringBuilder.of("ListObjectsResponse")
                 .add("Contents", contents)
                 .add("NextMarker", nextMarker)
                 .add("IsTruncated", isTruncated)

@@ -125,7 +125,7 @@ public final class ListVersionsRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListVersionsInput")
+        return ToStringBuilder.of("ListVersionsRequest")
                 .add("Bucket", bucket)
                 .add("KeyMarker", keyMarker)
                 .add("VersionIdMarker", versionIdMarker)

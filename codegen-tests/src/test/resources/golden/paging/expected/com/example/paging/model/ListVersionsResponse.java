@@ -129,7 +129,7 @@ public final class ListVersionsResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("ListVersionsOutput")
+        return ToStringBuilder.of("ListVersionsResponse")
                 .add("Versions", versions)
                 .add("DeleteMarkers", deleteMarkers)
                 .add("NextKeyMarker", nextKeyMarker)

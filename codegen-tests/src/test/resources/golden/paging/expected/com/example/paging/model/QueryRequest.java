@@ -121,7 +121,7 @@ public final class QueryRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("QueryInput")
+        return ToStringBuilder.of("QueryRequest")
                 .add("TableName", tableName)
                 .add("ExclusiveStartKey", exclusiveStartKey)
                 .add("Limit", limit)

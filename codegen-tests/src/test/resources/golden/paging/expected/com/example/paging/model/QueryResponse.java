@@ -116,7 +116,7 @@ public final class QueryResponse {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("QueryOutput")
+        return ToStringBuilder.of("QueryResponse")
                 .add("Items", items)
                 .add("LastEvaluatedKey", lastEvaluatedKey)
                 .add("Count", count)

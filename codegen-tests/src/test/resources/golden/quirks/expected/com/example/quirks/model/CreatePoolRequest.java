@@ -106,7 +106,7 @@ public final class CreatePoolRequest implements OverridableRequest {
 
     @Override
     public String toString() {
-        return ToStringBuilder.of("CreatePoolInput")
+        return ToStringBuilder.of("CreatePoolRequest")
                 .add("Name", name)
                 .add("Mode", mode)
                 .build();

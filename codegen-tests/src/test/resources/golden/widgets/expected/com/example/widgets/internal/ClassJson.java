@@ -89,7 +89,10 @@ public final class ClassJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Class");
-                    if (token != JsonToken.VALUE_NULL) {
+                    if (field.equals("__type")) {
+                        // The union's type name, which some services add and clients must ignore.
+                        JsonReading.skipUnknownMember(parser, "Class", field);
+                    } else if (token != JsonToken.VALUE_NULL) {
                         result = new Class.Unknown(field, JsonReading.readRawValue(parser, "Class", field));
                     }
                     break;

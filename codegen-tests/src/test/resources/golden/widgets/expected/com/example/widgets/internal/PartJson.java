@@ -65,7 +65,10 @@ public final class PartJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Part");
-                    if (token != JsonToken.VALUE_NULL) {
+                    if (field.equals("__type")) {
+                        // The union's type name, which some services add and clients must ignore.
+                        JsonReading.skipUnknownMember(parser, "Part", field);
+                    } else if (token != JsonToken.VALUE_NULL) {
                         result = new Part.Unknown(field, JsonReading.readRawValue(parser, "Part", field));
                     }
                     break;

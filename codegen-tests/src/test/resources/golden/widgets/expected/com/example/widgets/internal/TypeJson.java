@@ -53,7 +53,10 @@ public final class TypeJson {
                     break;
                 default:
                     unknown = JsonReading.firstOccurrence(parser, unknown, field, "Type");
-                    if (token != JsonToken.VALUE_NULL) {
+                    if (field.equals("__type")) {
+                        // The union's type name, which some services add and clients must ignore.
+                        JsonReading.skipUnknownMember(parser, "Type", field);
+                    } else if (token != JsonToken.VALUE_NULL) {
                         result = new Type2.Unknown(field, JsonReading.readRawValue(parser, "Type", field));
                     }
                     break;

@@ -59,7 +59,7 @@ public final class Builder2 {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("Builder")
+        return ToStringBuilder.of("Builder2")
                 .add("Build", buildValue)
                 .build();
     }

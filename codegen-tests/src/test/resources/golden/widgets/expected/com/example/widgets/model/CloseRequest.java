@@ -436,7 +436,7 @@ public final class CloseRequest implements OverridableRequest {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("CloseInput")
+        return ToStringBuilder.of("CloseRequest")
                 .add("Override", override)
                 .add("Deprecated", deprecated)
                 .add("Record", record)

@@ -108,7 +108,7 @@ public final class GetWidgetRequest implements OverridableRequest {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("GetWidgetInput")
+        return ToStringBuilder.of("GetWidgetRequest")
                 .add("Id", id)
                 .add("Color", color)
                 .build();

@@ -60,7 +60,7 @@ public final class GetWidgetResponse {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("GetWidgetOutput")
+        return ToStringBuilder.of("GetWidgetResponse")
                 .add("Widget", widget)
                 .build();
     }

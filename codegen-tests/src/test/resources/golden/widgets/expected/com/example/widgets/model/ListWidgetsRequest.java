@@ -99,7 +99,7 @@ public final class ListWidgetsRequest implements OverridableRequest {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("ListWidgetsInput")
+        return ToStringBuilder.of("ListWidgetsRequest")
                 .add("Limit", limit)
                 .add("NextToken", nextToken)
                 .build();

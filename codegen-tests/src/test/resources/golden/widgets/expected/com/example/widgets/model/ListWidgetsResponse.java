@@ -84,7 +84,7 @@ public final class ListWidgetsResponse {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("ListWidgetsOutput")
+        return ToStringBuilder.of("ListWidgetsResponse")
                 .add("Widgets", widgets)
                 .add("NextToken", nextToken)
                 .build();

@@ -59,7 +59,7 @@ public final class String {
 
     @java.lang.Override
     public java.lang.String toString() {
-        return ToStringBuilder.of("string")
+        return ToStringBuilder.of("String")
                 .add("Value", value)
                 .build();
     }

@@ -95,7 +95,7 @@ public sealed interface Type2 permits Type2.TypeValue, Type2.UnknownValue, Type2
 
         @java.lang.Override
         public java.lang.String toString() {
-            return ToStringBuilder.of("Type").add("Type", value).build();
+            return ToStringBuilder.of("Type2").add("Type", value).build();
         }
     }
 
@@ -121,7 +121,7 @@ public sealed interface Type2 permits Type2.TypeValue, Type2.UnknownValue, Type2
 
         @java.lang.Override
         public java.lang.String toString() {
-            return ToStringBuilder.of("Type").add("Unknown", value).build();
+            return ToStringBuilder.of("Type2").add("Unknown", value).build();
         }
     }
 
@@ -144,7 +144,7 @@ public sealed interface Type2 permits Type2.TypeValue, Type2.UnknownValue, Type2
 
         @java.lang.Override
         public java.lang.String toString() {
-            return ToStringBuilder.of("Type").add(memberName, json).build();
+            return ToStringBuilder.of("Type2").add(memberName, json).build();
         }
     }
 }
