@@ -386,6 +386,7 @@ public final class ClientSettings {
          *     anywhere and no endpoint override is set
          */
         public ClientSettings build() {
+            AwsSdkVersionCheck.requireSupportedSigner();
             if (endpointOverride != null) {
                 validateEndpointOverride(endpointOverride);
             }

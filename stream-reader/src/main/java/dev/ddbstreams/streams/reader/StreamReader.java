@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Guarantees.</b> Each record of a shard is handed to the {@link RecordHandler} (or {@link ShardProcessor}) at
  * least once, and within a shard in sequence-number order; a record that cannot be delivered because the service
- * removed it first is inside a {@link Gap} told to the {@link GapListener}, except records trimmed before the reader
+ * removed it first is inside a {@link dev.ddbstreams.streams.reader.consume.Gap Gap} told to the {@link GapListener}, except records trimmed before the reader
  * had any position in their shard (docs/stream-reader.md says exactly when). After the handler returns, the batch's
  * {@link Checkpoint} is written (or, with {@link CheckpointMode#BY_APPLICATION}, when the application says so); a
  * reader started later with the same {@link Checkpointer} resumes right after it. A clean {@link #close()} finishes
