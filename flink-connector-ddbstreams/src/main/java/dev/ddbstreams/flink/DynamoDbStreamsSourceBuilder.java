@@ -24,6 +24,7 @@ public final class DynamoDbStreamsSourceBuilder<T> {
     private Duration retryBackoffBase = Duration.ofMillis(100);
     private Duration retryBackoffMax = Duration.ofSeconds(10);
     private boolean bounded;
+    private boolean childrenAfterCheckpoint = true;
 
     DynamoDbStreamsSourceBuilder() {}
 
@@ -114,6 +115,19 @@ public final class DynamoDbStreamsSourceBuilder<T> {
         return this;
     }
 
+    /**
+     * Whether a shard's children are assigned only once a checkpoint taken after its end has completed (default
+     * true). That keeps parents before children across every failover, regional ones included: until then, a
+     * reader restarted from an earlier checkpoint reads the parent's tail again, and the children must not have
+     * started elsewhere. It delays each shard split by up to one checkpoint interval. Set false only for a job
+     * without checkpointing (where children would otherwise wait forever; the enumerator logs a warning when they
+     * wait with no checkpoint taken at all): children then start as soon as the parent's end is reported.
+     */
+    public DynamoDbStreamsSourceBuilder<T> childrenAfterCheckpoint(boolean wait) {
+        this.childrenAfterCheckpoint = wait;
+        return this;
+    }
+
     /** The source. */
     public DynamoDbStreamsSource<T> build() {
         if (streamArn == null) {
@@ -125,7 +139,7 @@ public final class DynamoDbStreamsSourceBuilder<T> {
         ClientFactory factory = clientFactory != null ? clientFactory : regionalClient(streamArn);
         return new DynamoDbStreamsSource<>(new SourceSettings(streamArn, factory, initialPosition, gapPolicy,
                 shardDiscoveryInterval, pollInterval, maxPollInterval, maxRecordsPerCall, retryBackoffBase,
-                retryBackoffMax, bounded), deserializer);
+                retryBackoffMax, bounded, childrenAfterCheckpoint), deserializer);
     }
 
     private static ClientFactory regionalClient(String streamArn) {

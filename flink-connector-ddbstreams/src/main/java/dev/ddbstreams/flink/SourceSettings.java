@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param retryBackoffBase the first pause after a retried error or throttling
  * @param retryBackoffMax the longest such pause
  * @param bounded whether the source ends once a disabled stream is read whole
+ * @param childrenAfterCheckpoint whether a shard's children wait for a completed checkpoint after its end
  */
 public record SourceSettings(
         String streamArn,
@@ -31,7 +32,8 @@ public record SourceSettings(
         int maxRecordsPerCall,
         Duration retryBackoffBase,
         Duration retryBackoffMax,
-        boolean bounded) implements Serializable {
+        boolean bounded,
+        boolean childrenAfterCheckpoint) implements Serializable {
 
     /** Settings; every value is required. */
     public SourceSettings {

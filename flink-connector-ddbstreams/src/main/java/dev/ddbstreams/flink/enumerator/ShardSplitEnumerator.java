@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SplitEnumerator;
@@ -35,6 +36,14 @@ import org.slf4j.LoggerFactory;
  * of it was emitted, and the enumerator then looks up the children at once with the {@code CHILD_SHARDS} filter
  * instead of waiting for the next listing. Each split goes to the registered reader that holds the fewest splits.
  * Splits a failed reader held since the last checkpoint come back ({@link #addSplitsBack}) and are assigned again.
+ *
+ * <p><b>Children wait for a checkpoint.</b> A reported end becomes final only when a checkpoint taken after the
+ * report completes ({@link SourceSettings#childrenAfterCheckpoint()}); only then are the children released. Until
+ * then, if the reader fails, it restarts from a checkpoint that still holds the parent unfinished and emits the
+ * parent's tail again (its earlier copy was never committed by an exactly-once sink), so the end reverts to
+ * "being read" and the children keep waiting: no child record is ever emitted before its parent's last one, across
+ * regional failovers too. A restore of the whole job from a checkpoint takes every end reported before it as
+ * final, since the checkpoint completed.
  *
  * <p>With a bounded source, once the stream is disabled (it takes no more writes) and every shard is finished, the
  * readers are told that no more splits will come, and the job ends.
@@ -55,6 +64,12 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
     /** Shard id to the reader (subtask) holding it. */
     private final Map<String, Integer> assigned = new LinkedHashMap<>();
     private final Map<String, ShardSplit> pending = new LinkedHashMap<>();
+    /** Ends reported and not yet final: shard id to the reader that reported it. */
+    private final Map<String, Integer> finishing = new LinkedHashMap<>();
+    /** For each end in {@link #finishing}, the first checkpoint taken after the report. */
+    private final Map<String, Long> finishingCheckpoint = new HashMap<>();
+    private boolean anyCheckpoint;
+    private boolean warnedNoCheckpoint;
     private boolean initialListingDone;
     private boolean streamDisabled;
     private boolean noMoreSplits;
@@ -76,12 +91,10 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
     }
 
     private void restore(EnumeratorState state) {
-        // Rebuilding the lineage releases what the restored state already has as assigned or pending; only which
-        // shards still wait for a parent matters here.
-        lineage.add(state.knownShards(), false);
+        List<Shard> ready = new ArrayList<>(lineage.add(state.knownShards(), false));
         for (Shard shard : state.knownShards()) {
             if (state.finishedShardIds().contains(shard.shardId())) {
-                lineage.done(shard.shardId(), ShardState.FINISHED);
+                ready.addAll(lineage.done(shard.shardId(), ShardState.FINISHED));
                 finished.add(shard.shardId());
             }
         }
@@ -90,6 +103,9 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
         state.assignedShardIds().forEach(id -> assigned.put(id, -1));
         state.pendingSplits().forEach(split -> pending.put(split.shardId(), split));
         initialListingDone = state.initialListingDone();
+        // Ends reported before the checkpoint are final (it completed): their children, if not yet released, are.
+        ready.removeIf(shard -> lineage.stateOf(shard.shardId()).orElseThrow() != ShardState.READING);
+        release(ready);
     }
 
     @Override
@@ -130,21 +146,60 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
             LOG.warn("Ignoring an unexpected event from reader {}: {}", subtaskId, event);
             return;
         }
-        List<Shard> ready = new ArrayList<>();
+        List<String> alreadyFinal = new ArrayList<>();
         for (String shardId : finishedEvent.shardIds()) {
-            // Reported again after a restore, or by a reader that finished it before a failover: taken once.
+            // Reported again after a restore: taken once.
             if (finished.contains(shardId) || lineage.stateOf(shardId).isEmpty()) {
+                alreadyFinal.add(shardId);
+            } else if (!finishing.containsKey(shardId)) {
+                assigned.remove(shardId);
+                pending.remove(shardId);
+                finishing.put(shardId, subtaskId);
+            }
+        }
+        if (!alreadyFinal.isEmpty()) {
+            context.sendEventToSourceReader(subtaskId, new FinishedSplitsAcknowledged(alreadyFinal));
+        }
+        if (!settings.childrenAfterCheckpoint()) {
+            finalizeEnds(Long.MAX_VALUE);
+        } else if (!anyCheckpoint && !warnedNoCheckpoint && !finishing.isEmpty()) {
+            warnedNoCheckpoint = true;
+            LOG.warn("The children of shard(s) {} wait for the next completed checkpoint (so that a restarted reader "
+                    + "never emits a parent's records after its children's). No checkpoint was taken yet: if the job "
+                    + "runs without checkpointing, build the source with childrenAfterCheckpoint(false).",
+                    finishing.keySet());
+        }
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+        finalizeEnds(checkpointId);
+    }
+
+    /** Makes final the ends reported before checkpoint {@code upTo} was taken, and releases their children. */
+    private void finalizeEnds(long upTo) {
+        List<Shard> ready = new ArrayList<>();
+        Map<Integer, List<String>> acknowledgements = new TreeMap<>();
+        for (String shardId : List.copyOf(finishing.keySet())) {
+            Long takenAt = finishingCheckpoint.get(shardId);
+            boolean isFinal = upTo == Long.MAX_VALUE || (takenAt != null && takenAt <= upTo);
+            if (!isFinal) {
                 continue;
             }
-            assigned.remove(shardId);
-            pending.remove(shardId);
+            acknowledgements.computeIfAbsent(finishing.remove(shardId), reader -> new ArrayList<>()).add(shardId);
+            finishingCheckpoint.remove(shardId);
             finished.add(shardId);
             ready.addAll(lineage.done(shardId, ShardState.FINISHED));
             if (lineage.childrenOf(shardId).isEmpty()) {
                 context.callAsync(() -> discovery.childrenOf(shardId), this::onChildren);
             }
         }
-        context.sendEventToSourceReader(subtaskId, new FinishedSplitsAcknowledged(finishedEvent.shardIds()));
+        // The readers may forget these ends now: every checkpoint from here on holds them as final.
+        acknowledgements.forEach((reader, ids) ->
+                context.sendEventToSourceReader(reader, new FinishedSplitsAcknowledged(ids)));
+        if (acknowledgements.isEmpty()) {
+            return;
+        }
         release(ready);
         assignPending();
         if (lineage.allDone() && settings.bounded() && !streamDisabled) {
@@ -217,18 +272,33 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
 
     @Override
     public void addSplitsBack(List<ShardSplit> splits, int subtaskId) {
+        revertEndsOf(subtaskId);
         for (ShardSplit split : splits) {
             assigned.remove(split.shardId());
             if (!finished.contains(split.shardId())) {
                 pending.put(split.shardId(), split);
             }
         }
-        // Assigned when the reader (or another) registers.
         assignPending();
+    }
+
+    /**
+     * The reader failed (or registers anew after a failure): it restarts from its last completed checkpoint, which
+     * holds every split whose end it reported since as still being read, so those ends are not final after all.
+     */
+    private void revertEndsOf(int subtaskId) {
+        for (Map.Entry<String, Integer> end : List.copyOf(finishing.entrySet())) {
+            if (end.getValue() == subtaskId) {
+                finishing.remove(end.getKey());
+                finishingCheckpoint.remove(end.getKey());
+                assigned.put(end.getKey(), subtaskId);
+            }
+        }
     }
 
     @Override
     public void addReader(int subtaskId) {
+        revertEndsOf(subtaskId);
         assignPending();
         if (noMoreSplits) {
             context.signalNoMoreSplits(subtaskId);
@@ -237,7 +307,12 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
 
     @Override
     public EnumeratorState snapshotState(long checkpointId) {
-        return new EnumeratorState(List.copyOf(lineage.states().keySet()), finished, assigned.keySet(),
+        anyCheckpoint = true;
+        finishing.keySet().forEach(id -> finishingCheckpoint.putIfAbsent(id, checkpointId));
+        // Restored, this checkpoint has completed: every end reported before it is final then.
+        Set<String> ended = new LinkedHashSet<>(finished);
+        ended.addAll(finishing.keySet());
+        return new EnumeratorState(List.copyOf(lineage.states().keySet()), ended, assigned.keySet(),
                 List.copyOf(pending.values()), initialListingDone);
     }
 

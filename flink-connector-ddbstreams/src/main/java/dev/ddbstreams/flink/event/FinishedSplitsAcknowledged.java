@@ -4,11 +4,11 @@ import java.util.List;
 import org.apache.flink.api.connector.source.SourceEvent;
 
 /**
- * Enumerator to reader: the enumerator has recorded these shards as finished. Its next checkpoint holds that, so
- * the reader stops keeping them in its own checkpoints from its next one on (events from the enumerator reach a
- * reader after the checkpoint barrier of any enumerator checkpoint taken before they were sent).
+ * Enumerator to reader: the ends of these shards are final (a checkpoint taken after they were reported has
+ * completed, and their children may be read). Every enumerator checkpoint from then on holds them, so the reader
+ * stops keeping them in its own checkpoints.
  *
- * @param shardIds the shards the enumerator recorded as finished
+ * @param shardIds the shards whose ends are final
  */
 public record FinishedSplitsAcknowledged(List<String> shardIds) implements SourceEvent {
 

@@ -6,7 +6,7 @@ import org.apache.flink.api.connector.source.SourceEvent;
 /**
  * Reader to enumerator: these shards were read to their end and every record of them was emitted, so their
  * children may be assigned. Sent again after a restore from a checkpoint taken before the enumerator acknowledged
- * it ({@link FinishedSplitsAcknowledged}); the enumerator takes it once.
+ * the end as final ({@link FinishedSplitsAcknowledged}); the enumerator takes it once.
  *
  * @param shardIds the finished shards
  */

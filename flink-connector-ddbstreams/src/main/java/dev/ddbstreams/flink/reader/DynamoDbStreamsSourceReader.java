@@ -21,9 +21,10 @@ import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSource
  *
  * <p>When a split is finished (read to its end and every record emitted), the reader tells the enumerator
  * ({@link SplitsFinishedEvent}) so that it assigns the children, and keeps the split, marked finished, in its
- * checkpoints until the enumerator acknowledges ({@link FinishedSplitsAcknowledged}). Without that, a checkpoint
- * taken while the event was on its way would hold the end in neither state, and the children would wait forever
- * after a restore from it; with it, a reader restored with a finished split reports the end again.
+ * checkpoints until the enumerator acknowledges the end as final ({@link FinishedSplitsAcknowledged}, once a
+ * checkpoint taken after the report completed). Without that, a checkpoint taken while the report was on its way
+ * would hold the end in neither state, and the children would wait forever after a restore from it; with it, a
+ * reader restored with a finished split reports the end again.
  *
  * @param <T> what the source produces
  */

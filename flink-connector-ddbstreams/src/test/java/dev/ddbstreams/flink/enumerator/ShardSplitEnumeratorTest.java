@@ -53,6 +53,9 @@ class ShardSplitEnumeratorTest {
         assertThat(split("r0").position()).isEqualTo(ShardPosition.trimHorizon());
 
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        assertThat(assignments()).as("children wait for a checkpoint after the end").doesNotContainValue(
+                List.of("r0", "r2", "c0a"));
+        checkpoint(enumerator);
 
         // The children are known from the listing, so no CHILD_SHARDS call is needed; each reader holds one split
         // after r0 finished, so the first child goes to reader 0 and the second to reader 1.
@@ -72,6 +75,7 @@ class ShardSplitEnumeratorTest {
 
         service.stream.write("r0", 2); // r0 closes, c0 appears
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        checkpoint(enumerator);
         context.getExecutorService().triggerAll();
 
         assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0", "c0")));
@@ -87,11 +91,42 @@ class ShardSplitEnumeratorTest {
         ShardSplitEnumerator enumerator = started(InitialPosition.TRIM_HORIZON, false, 0, 1);
 
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        assertThat(context.getSentEvents()).as("no acknowledgement before the end is final").isEmpty();
+        checkpoint(enumerator);
         enumerator.handleSourceEvent(1, new SplitsFinishedEvent(List.of("r0")));
 
         // c0 is assigned once; with both readers empty again, to the lower one.
         assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0", "c0")));
+        assertThat(context.getSentEvents().get(0)).containsExactly(new FinishedSplitsAcknowledged(List.of("r0")));
         assertThat(context.getSentEvents().get(1)).containsExactly(new FinishedSplitsAcknowledged(List.of("r0")));
+    }
+
+    @Test
+    void anEndReportedByAReaderThatFailsBeforeTheCheckpointCompletesIsNotFinal() {
+        service.stream.addShard("r0", null, 1, true);
+        service.stream.addShard("c0", "r0", 1, false);
+        service.stream.writeAll();
+        ShardSplitEnumerator enumerator = started(InitialPosition.TRIM_HORIZON, false, 0, 1);
+        enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        EnumeratorState taken = enumerator.snapshotState(1);
+        assertThat(taken.finishedShardIds()).as("restored from this checkpoint, the end is final")
+                .containsExactly("r0");
+
+        // Reader 0 fails before checkpoint 1 completes: it restarts from an earlier one that still reads r0.
+        enumerator.addSplitsBack(List.of(), 0);
+        enumerator.addReader(0);
+        enumerator.notifyCheckpointComplete(1);
+        assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0")));
+        assertThat(enumerator.snapshotState(2).assignedShardIds()).containsExactly("r0");
+
+        // It reads r0's tail again and reports the end again; this time a checkpoint completes after it.
+        enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        enumerator.notifyCheckpointComplete(2);
+        assertThat(assignments()).as("checkpoint 2 was taken before the new report").isEqualTo(
+                Map.of(0, List.of("r0")));
+        checkpoint(enumerator);
+        assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0", "c0")));
     }
 
     @Test
@@ -126,6 +161,7 @@ class ShardSplitEnumeratorTest {
         service.stream.writeAll();
         ShardSplitEnumerator enumerator = started(InitialPosition.TRIM_HORIZON, false, 0);
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        checkpoint(enumerator);
         EnumeratorState state = EnumeratorStateSerializer.INSTANCE.deserialize(1,
                 EnumeratorStateSerializer.INSTANCE.serialize(enumerator.snapshotState(1)));
         assertThat(state.finishedShardIds()).containsExactly("r0");
@@ -149,6 +185,7 @@ class ShardSplitEnumeratorTest {
         assertThat(split("c0")).isEqualTo(c0);
 
         restored.handleSourceEvent(1, new SplitsFinishedEvent(List.of("c0")));
+        checkpoint(restored);
         assertThat(assignments()).isEqualTo(Map.of(1, List.of("c0", "g0")));
     }
 
@@ -161,8 +198,10 @@ class ShardSplitEnumeratorTest {
         assertThat(context.getSplitAssignments().get(0).hasReceivedNoMoreSplitsSignal()).isFalse();
 
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        checkpoint(enumerator);
         assertThat(context.getSplitAssignments().get(0).hasReceivedNoMoreSplitsSignal()).isFalse();
         enumerator.handleSourceEvent(1, new SplitsFinishedEvent(List.of("c0")));
+        checkpoint(enumerator);
 
         assertThat(context.getSplitAssignments().get(0).hasReceivedNoMoreSplitsSignal()).isTrue();
         assertThat(context.getSplitAssignments().get(1).hasReceivedNoMoreSplitsSignal()).isTrue();
@@ -178,8 +217,18 @@ class ShardSplitEnumeratorTest {
         service.stream.writeAll();
         ShardSplitEnumerator enumerator = started(InitialPosition.TRIM_HORIZON, false, 0);
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        checkpoint(enumerator);
         context.getExecutorService().triggerAll();
         assertThat(context.getSplitAssignments().get(0).hasReceivedNoMoreSplitsSignal()).isFalse();
+    }
+
+    private long checkpointId;
+
+    /** A checkpoint taken and completed. */
+    private void checkpoint(ShardSplitEnumerator enumerator) {
+        checkpointId++;
+        enumerator.snapshotState(checkpointId);
+        enumerator.notifyCheckpointComplete(checkpointId);
     }
 
     private ShardSplitEnumerator started(InitialPosition initial, boolean bounded, int... readers) {
@@ -200,7 +249,7 @@ class ShardSplitEnumeratorTest {
     private SourceSettings settings(InitialPosition initial, boolean bounded) {
         return new SourceSettings(FakeStream.ARN, () -> service.client, initial, GapPolicy.LOG, Duration.ofSeconds(1),
                 Duration.ofMillis(10), Duration.ofMillis(10), 1000, Duration.ofMillis(10), Duration.ofMillis(100),
-                bounded);
+                bounded, true);
     }
 
     private Map<Integer, List<String>> assignments() {

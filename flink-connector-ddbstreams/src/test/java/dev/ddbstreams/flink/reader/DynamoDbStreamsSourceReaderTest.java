@@ -130,7 +130,7 @@ class DynamoDbStreamsSourceReaderTest {
     private static SourceSettings settings(dev.ddbstreams.flink.ClientFactory clients, InitialPosition initial) {
         return new SourceSettings(FakeStream.ARN, clients, initial, GapPolicy.FAIL, Duration.ofSeconds(1),
                 Duration.ofMillis(10), Duration.ofMillis(50), 1000, Duration.ofMillis(10), Duration.ofMillis(100),
-                false);
+                false, true);
     }
 
     private ShardSplit split(String shardId, ShardPosition position, Long skipBefore) {
