@@ -38,11 +38,11 @@ public final class DynamoDbStreamsSourceReader<T>
     /** A reader of the stream the settings name. */
     public DynamoDbStreamsSourceReader(SourceSettings settings, DynamoDbStreamsDeserializer<T> deserializer,
             SourceReaderContext context) {
-        this(settings, deserializer, context, new ShardMetrics.Registry(context.metricGroup()));
+        this(settings, deserializer, context, new ShardSplitMetrics.Registry(context.metricGroup()));
     }
 
     private DynamoDbStreamsSourceReader(SourceSettings settings, DynamoDbStreamsDeserializer<T> deserializer,
-            SourceReaderContext context, ShardMetrics.Registry metrics) {
+            SourceReaderContext context, ShardSplitMetrics.Registry metrics) {
         super(() -> new ShardSplitReader(settings, metrics), new ShardRecordEmitter<>(deserializer, metrics),
                 context.getConfiguration(), context);
     }

@@ -20,11 +20,11 @@ import org.apache.flink.util.Collector;
 public final class ShardRecordEmitter<T> implements RecordEmitter<Record, T, ShardSplitState> {
 
     private final DynamoDbStreamsDeserializer<T> deserializer;
-    private final ShardMetrics.Registry metrics;
+    private final ShardSplitMetrics.Registry metrics;
     private final TimestampedCollector<T> collector = new TimestampedCollector<>();
 
     /** An emitter through {@code deserializer}, counting records in {@code metrics}. */
-    public ShardRecordEmitter(DynamoDbStreamsDeserializer<T> deserializer, ShardMetrics.Registry metrics) {
+    public ShardRecordEmitter(DynamoDbStreamsDeserializer<T> deserializer, ShardSplitMetrics.Registry metrics) {
         this.deserializer = deserializer;
         this.metrics = metrics;
     }

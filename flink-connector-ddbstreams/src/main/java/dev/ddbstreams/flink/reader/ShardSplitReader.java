@@ -49,14 +49,14 @@ public final class ShardSplitReader implements SplitReader<Record, ShardSplit> {
     private final DynamoDbStreamsClient client;
     private final ShardReaderContext context;
     private final ShardDiscovery discovery;
-    private final ShardMetrics.Registry metrics;
+    private final ShardSplitMetrics.Registry metrics;
     private final Clock clock;
     private final Map<String, ShardReader> shards = new LinkedHashMap<>();
     private final Object wakeUpLock = new Object();
     private boolean wokenUp;
 
     /** A reader of the stream the settings name, with a client of its own (closed with it). */
-    public ShardSplitReader(SourceSettings settings, ShardMetrics.Registry metrics) {
+    public ShardSplitReader(SourceSettings settings, ShardSplitMetrics.Registry metrics) {
         this.settings = settings;
         this.client = settings.clientFactory().create();
         this.clock = Clock.systemUTC();
@@ -91,7 +91,7 @@ public final class ShardSplitReader implements SplitReader<Record, ShardSplit> {
 
     private void read(ShardReader reader, RecordsBySplits.Builder<Record> out) throws IOException {
         String shardId = reader.shard().shardId();
-        ShardMetrics shardMetrics = metrics.of(shardId);
+        ShardSplitMetrics shardMetrics = metrics.of(shardId);
         ReadResult result = reader.read();
         if (result instanceof ReadResult.Records page) {
             List<Record> records = page.records();
@@ -132,7 +132,7 @@ public final class ShardSplitReader implements SplitReader<Record, ShardSplit> {
         return false;
     }
 
-    private void onGap(Gap gap, ShardMetrics shardMetrics) throws IOException {
+    private void onGap(Gap gap, ShardSplitMetrics shardMetrics) throws IOException {
         shardMetrics.gaps().inc();
         switch (settings.gapPolicy()) {
             case FAIL -> throw new IOException("Records lost (GapPolicy.FAIL): " + gap

@@ -23,14 +23,14 @@ import org.apache.flink.metrics.MetricGroup;
  * Thread-safe: the counters are updated by the fetcher thread (refreshes, gaps) and the task thread (records), each
  * counter by one of them only.
  */
-public final class ShardMetrics {
+public final class ShardSplitMetrics {
 
     private final Counter records;
     private final Counter iteratorRefreshes;
     private final Counter gaps;
     private volatile long millisBehindLatest = -1;
 
-    private ShardMetrics(MetricGroup group) {
+    private ShardSplitMetrics(MetricGroup group) {
         this.records = group.counter("records");
         this.iteratorRefreshes = group.counter("iteratorRefreshes");
         this.gaps = group.counter("gaps");
@@ -40,7 +40,7 @@ public final class ShardMetrics {
     /** The metrics of one reader's shards, each registered once however often the shard comes and goes. */
     public static final class Registry {
         private final MetricGroup readerGroup;
-        private final Map<String, ShardMetrics> shards = new ConcurrentHashMap<>();
+        private final Map<String, ShardSplitMetrics> shards = new ConcurrentHashMap<>();
 
         /** The metrics below {@code readerGroup}. */
         public Registry(MetricGroup readerGroup) {
@@ -48,8 +48,8 @@ public final class ShardMetrics {
         }
 
         /** The metrics of a shard, registered on first use. */
-        public ShardMetrics of(String shardId) {
-            return shards.computeIfAbsent(shardId, id -> new ShardMetrics(readerGroup.addGroup("shardId", id)));
+        public ShardSplitMetrics of(String shardId) {
+            return shards.computeIfAbsent(shardId, id -> new ShardSplitMetrics(readerGroup.addGroup("shardId", id)));
         }
     }
 
