@@ -21,10 +21,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.testutils.source.reader.TestingReaderContext;
 import org.apache.flink.connector.testutils.source.reader.TestingReaderOutput;
 import org.apache.flink.core.io.InputStatus;
+import org.apache.flink.metrics.testutils.MetricListener;
+import org.apache.flink.runtime.metrics.groups.InternalSourceReaderMetricGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +124,46 @@ class DynamoDbStreamsSourceReaderTest {
                         assertThat(r.dynamodb().approximateCreationDateTime()).isAfterOrEqualTo(from));
             }
         }
+    }
+
+    @Test
+    void shardMetricsCountRecordsIteratorRefreshesAndGaps() throws Exception {
+        service.stream.addShard("r0", null, 6, true);
+        service.stream.writeAll();
+        service.stream.fullPages(true);
+        service.stream.trim("r0", 2); // the shard's first two records are gone before they were read
+        AtomicBoolean expired = new AtomicBoolean();
+        service.serve(new Random(1), (operation, shardId) -> operation.equals("GetRecords")
+                && expired.compareAndSet(false, true) ? FakeStreamsService.Fault.EXPIRED_ITERATOR
+                : FakeStreamsService.Fault.NONE, random -> { });
+        MetricListener metrics = new MetricListener();
+        TestingReaderContext measured = new TestingReaderContext(new Configuration(),
+                InternalSourceReaderMetricGroup.mock(metrics.getMetricGroup()));
+        SourceSettings settings = new SourceSettings(FakeStream.ARN, () -> service.client(RetryPolicy.none()),
+                InitialPosition.TRIM_HORIZON, GapPolicy.LOG, Duration.ofSeconds(1), Duration.ofMillis(10),
+                Duration.ofMillis(50), 1000, Duration.ofMillis(10), Duration.ofMillis(100), false, true);
+        try (DynamoDbStreamsSourceReader<Record> reader = new DynamoDbStreamsSourceReader<>(settings,
+                DynamoDbStreamsDeserializer.records(), measured)) {
+            reader.start();
+            // Owed whole (as a child would be): from its own first record, so the trim is a gap.
+            reader.addSplits(List.of(split("r0", ShardPosition.at(sequenceNumbers("r0", 0, 1).get(0)), null)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (measured.getSentEvents().isEmpty() && System.nanoTime() < deadline) {
+                if (reader.pollNext(output) == InputStatus.NOTHING_AVAILABLE) {
+                    try {
+                        reader.isAvailable().get(100, TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // Poll again until the deadline.
+                    }
+                }
+            }
+        }
+        assertThat(sequenceNumbersEmitted()).isEqualTo(sequenceNumbers("r0", 2, 6));
+        assertThat(metrics.getCounter("shardId", "r0", "records")).map(c -> c.getCount()).contains(4L);
+        assertThat(metrics.getCounter("shardId", "r0", "gaps")).map(c -> c.getCount()).contains(1L);
+        assertThat(metrics.getCounter("shardId", "r0", "iteratorRefreshes")).map(c -> c.getCount()).contains(1L);
+        assertThat(metrics.<Long>getGauge("shardId", "r0", "millisBehindLatest")).map(g -> g.getValue())
+                .hasValueSatisfying(lag -> assertThat(lag).isBetween(0L, 60_000L));
     }
 
     private DynamoDbStreamsSourceReader<Record> reader(InitialPosition initial) {
