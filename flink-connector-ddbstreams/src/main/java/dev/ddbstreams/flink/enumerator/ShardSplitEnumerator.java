@@ -283,8 +283,10 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
     }
 
     /**
-     * The reader failed (or registers anew after a failure): it restarts from its last completed checkpoint, which
-     * holds every split whose end it reported since as still being read, so those ends are not final after all.
+     * The reader failed (Flink calls {@link #addSplitsBack} on every reset of a reader, before the new attempt
+     * runs): it restarts from its last completed checkpoint, which holds every split whose end it reported since as
+     * still being read (or as finished, and then it reports the end again), so those ends are not final after all.
+     * Not on {@link #addReader}: a restarted reader reports its restored finished splits before it registers.
      */
     private void revertEndsOf(int subtaskId) {
         for (Map.Entry<String, Integer> end : List.copyOf(finishing.entrySet())) {
@@ -298,7 +300,6 @@ public final class ShardSplitEnumerator implements SplitEnumerator<ShardSplit, E
 
     @Override
     public void addReader(int subtaskId) {
-        revertEndsOf(subtaskId);
         assignPending();
         if (noMoreSplits) {
             context.signalNoMoreSplits(subtaskId);

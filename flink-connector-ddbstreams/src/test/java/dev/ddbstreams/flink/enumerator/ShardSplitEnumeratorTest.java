@@ -115,17 +115,19 @@ class ShardSplitEnumeratorTest {
 
         // Reader 0 fails before checkpoint 1 completes: it restarts from an earlier one that still reads r0.
         enumerator.addSplitsBack(List.of(), 0);
-        enumerator.addReader(0);
         enumerator.notifyCheckpointComplete(1);
         assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0")));
         assertThat(enumerator.snapshotState(2).assignedShardIds()).containsExactly("r0");
 
-        // It reads r0's tail again and reports the end again; this time a checkpoint completes after it.
+        // It reads r0's tail again and reports the end again (restored with r0 marked finished, it would report
+        // before registering), then registers; this time a checkpoint completes after the report.
         enumerator.handleSourceEvent(0, new SplitsFinishedEvent(List.of("r0")));
+        enumerator.addReader(0);
         enumerator.notifyCheckpointComplete(2);
         assertThat(assignments()).as("checkpoint 2 was taken before the new report").isEqualTo(
                 Map.of(0, List.of("r0")));
-        checkpoint(enumerator);
+        enumerator.snapshotState(3);
+        enumerator.notifyCheckpointComplete(3);
         assertThat(assignments()).isEqualTo(Map.of(0, List.of("r0", "c0")));
     }
 
