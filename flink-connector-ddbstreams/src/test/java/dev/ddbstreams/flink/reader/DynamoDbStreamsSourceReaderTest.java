@@ -1,6 +1,7 @@
 package dev.ddbstreams.flink.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.flink.GapPolicy;
 import dev.ddbstreams.flink.InitialPosition;
@@ -164,6 +165,21 @@ class DynamoDbStreamsSourceReaderTest {
         assertThat(metrics.getCounter("shardId", "r0", "iteratorRefreshes")).map(c -> c.getCount()).contains(1L);
         assertThat(metrics.<Long>getGauge("shardId", "r0", "millisBehindLatest")).map(g -> g.getValue())
                 .hasValueSatisfying(lag -> assertThat(lag).isBetween(0L, 60_000L));
+    }
+
+    @Test
+    void gapPolicyFailStopsTheReaderWithTheGapNamed() throws Exception {
+        service.stream.addShard("r0", null, 4, true);
+        service.stream.writeAll();
+        service.stream.trim("r0", 2);
+        try (DynamoDbStreamsSourceReader<Record> reader = reader(InitialPosition.TRIM_HORIZON)) {
+            reader.start();
+            reader.addSplits(List.of(split("r0", ShardPosition.at(sequenceNumbers("r0", 0, 1).get(0)), null)));
+            assertThatThrownBy(() -> pollUntil(reader, () -> false, "the gap to fail the reader"))
+                    .hasStackTraceContaining("Records lost (GapPolicy.FAIL)")
+                    .hasStackTraceContaining("shard=r0");
+            assertThat(output.getEmittedRecords()).isEmpty();
+        }
     }
 
     private DynamoDbStreamsSourceReader<Record> reader(InitialPosition initial) {
