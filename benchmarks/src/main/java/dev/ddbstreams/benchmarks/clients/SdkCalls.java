@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * Fixture calls through the AWS SDK for Java v2. The HTTP client is named explicitly only because the benchmark
  * classpath holds all three; each is built with its defaults, exactly what the SDK would build by itself.
  */
-final class SdkCalls {
+public final class SdkCalls {
 
     private SdkCalls() {}
 
@@ -42,7 +42,7 @@ final class SdkCalls {
     }
 
     /** An SDK client for {@code endpoint} sending with {@code httpClient}. */
-    static DynamoDbStreamsClient client(SdkHttpClient httpClient, String endpoint) {
+    public static DynamoDbStreamsClient client(SdkHttpClient httpClient, String endpoint) {
         return DynamoDbStreamsClient.builder()
                 .region(Region.of(FakeCredentials.REGION))
                 .endpointOverride(URI.create(endpoint))
@@ -53,7 +53,7 @@ final class SdkCalls {
     }
 
     /** The HTTP client of {@code kind}, with its defaults. */
-    static SdkHttpClient httpClient(ClientKind kind) {
+    public static SdkHttpClient httpClient(ClientKind kind) {
         return switch (kind) {
             case SDK_APACHE5 -> Apache5HttpClient.create();
             case SDK_APACHE -> ApacheHttpClient.create();

@@ -27,17 +27,20 @@ public final class SvgChart {
     private static final int BAR_HEIGHT = 20;
     private static final int BAR_GAP = 8;
 
-    private static final String OURS = "#1f77b4";
-    private static final String SDK_APACHE5 = "#d62728";
+    /** Our bars' colour (a bar so coloured carries its panel's target line). */
+    public static final String OURS = "#1f77b4";
+    /** The AWS SDK's default configuration's colour. */
+    public static final String SDK_APACHE5 = "#d62728";
     private static final String SDK_APACHE = "#ff7f0e";
     private static final String SDK_URL = "#8c8c8c";
     private static final String FLOOR = "#2ca02c";
     private static final String BASELINE = "#c7c7c7";
 
-    private record Bar(String label, double value, String color) {}
+    /** One bar: its label, its value (NaN when not measured) and its colour. */
+    public record Bar(String label, double value, String color) {}
 
     /** A panel; {@code target} is where our bar should reach (higher is better) or stay under, when there is one. */
-    private record Panel(String title, String unit, boolean higherIsBetter, List<Bar> bars, Double target) {}
+    public record Panel(String title, String unit, boolean higherIsBetter, List<Bar> bars, Double target) {}
 
     private SvgChart() {}
 
@@ -52,6 +55,23 @@ public final class SvgChart {
                 coldStart(results),
                 footprint(results),
                 unmarshal(results));
+        MachineInfo machine = results.machine();
+        return renderPanels("ddbstreams vs AWS SDK for Java v2 (2.57.8): DynamoDB Streams"
+                        + (results.quick() ? " — QUICK RUN, NOT MEASUREMENTS" : ""),
+                List.of("Machine: " + machine.cpus() + " CPUs (" + machine.cpuModel() + "), " + machine.memory()
+                                + " RAM, " + machine.os() + ". JVM: " + machine.jvm() + ".",
+                        "Run " + results.startedAt() + "; load average (1, 5, 15 min) before " + results.loadBefore()
+                                + ", at the end " + results.loadAfter() + ".",
+                        "JMH: " + results.jmhSettings() + "."),
+                panels,
+                "Dashed line on our bar: the target, as a ratio to the stricter of the SDK's two Apache configurations.");
+    }
+
+    /**
+     * Panels of bars, two per row, under a title and up to three caption lines, with a footer line: the layout of
+     * chart.svg, for other benchmarks' charts too.
+     */
+    public static String renderPanels(String title, List<String> captions, List<Panel> panels, String footer) {
         StringBuilder svg = new StringBuilder();
         int rows = (panels.size() + 1) / 2;
         int height = HEADER + rows * PANEL_HEIGHT + 30;
@@ -59,19 +79,14 @@ public final class SvgChart {
                 + "viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">%n",
                 WIDTH, height, WIDTH, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, height));
-        text(svg, 20, 30, 20, "bold", "start", "ddbstreams vs AWS SDK for Java v2 (2.57.8): DynamoDB Streams"
-                + (results.quick() ? " — QUICK RUN, NOT MEASUREMENTS" : ""));
-        MachineInfo machine = results.machine();
-        text(svg, 20, 50, 12, "normal", "start", "Machine: " + machine.cpus() + " CPUs (" + machine.cpuModel() + "), "
-                + machine.memory() + " RAM, " + machine.os() + ". JVM: " + machine.jvm() + ".");
-        text(svg, 20, 66, 12, "normal", "start", "Run " + results.startedAt() + "; load average (1, 5, 15 min) before "
-                + results.loadBefore() + ", at the end " + results.loadAfter() + ".");
-        text(svg, 20, 82, 11, "normal", "start", "JMH: " + results.jmhSettings() + ".");
+        text(svg, 20, 30, 20, "bold", "start", title);
+        for (int i = 0; i < captions.size() && i < 3; i++) {
+            text(svg, 20, 50 + 16 * i, i < 2 ? 12 : 11, "normal", "start", captions.get(i));
+        }
         for (int i = 0; i < panels.size(); i++) {
             panel(svg, panels.get(i), 20 + (i % 2) * (PANEL_WIDTH + 20), HEADER + (i / 2) * PANEL_HEIGHT);
         }
-        text(svg, 20, height - 10, 11, "normal", "start",
-                "Dashed line on our bar: the target, as a ratio to the stricter of the SDK's two Apache configurations.");
+        text(svg, 20, height - 10, 11, "normal", "start", footer);
         svg.append("</svg>\n");
         return svg.toString();
     }

@@ -24,9 +24,20 @@ public final class ServerProcess implements AutoCloseable {
      * the server allocates almost nothing per request and should leave the CPU to the client.
      */
     public static ServerProcess start(String classpath, Path log) throws IOException {
+        return start(classpath, log, FixtureServerMain.class.getName(), "256m");
+    }
+
+    /**
+     * Starts {@code mainClass} with a heap of {@code heap} as a server that prints {@link FixtureServerMain#READY}
+     * and its port when it listens, and stops when its standard input closes.
+     */
+    public static ServerProcess start(String classpath, Path log, String mainClass, String heap, String... args)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-cp", classpath, FixtureServerMain.class.getName()))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap,
+                "-XX:+UseSerialGC", "-cp", classpath, mainClass));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
