@@ -43,6 +43,25 @@ public final class EndpointDiscoveryOperation<D, E> {
         return new EndpointDiscoveryOperation<>(operation, request, endpoints);
     }
 
+    /**
+     * The identifiers of a request: names and values in turn ({@code "TableName", request.tableName()}), those whose
+     * value is null left out. Generated code passes its result to {@link OperationDescriptor#withEndpointDiscovery}.
+     *
+     * @throws IllegalArgumentException when the arguments are not pairs
+     */
+    public static Map<String, String> identifiers(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("identifiers are names and values in turn");
+        }
+        Map<String, String> identifiers = new java.util.TreeMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                identifiers.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(identifiers);
+    }
+
     /** The discovery operation. */
     public OperationDescriptor<D, E> operation() {
         return operation;

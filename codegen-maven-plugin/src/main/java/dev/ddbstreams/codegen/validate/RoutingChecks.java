@@ -1,6 +1,5 @@
 package dev.ddbstreams.codegen.validate;
 
-import dev.ddbstreams.codegen.model.EnumShape;
 import dev.ddbstreams.codegen.model.HostPrefixTemplate;
 import dev.ddbstreams.codegen.model.ListShape;
 import dev.ddbstreams.codegen.model.Member;
@@ -112,8 +111,7 @@ final class RoutingChecks {
 
     private boolean isString(Member member) {
         Shape target = model.shapes().get(member.targetShape());
-        return target instanceof ScalarShape s && s.type() == ScalarType.STRING
-                || target instanceof EnumShape;
+        return target instanceof ScalarShape s && s.type() == ScalarType.STRING;
     }
 
     private boolean isWholeNumber(Member member) {
