@@ -492,7 +492,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             R value = successResponseReader.read(call.name(), response, call.operation.responseReader());
             OperationDescriptor.ResponseMetadataAttacher<R> attacher = call.operation.responseMetadata();
             return attacher == null || value == null ? value
-                    : attacher.attach(value, new ResponseMetadata(new HttpResponse(response.code(), response.headers())));
+                    : attacher.attach(value, new ResponseMetadata(response.code(), response.headers()));
         }
         throw errorResponseReader.read(call.name(), response, errorMapper);
     }
