@@ -148,6 +148,30 @@ public abstract class AwsClientBuilder<B extends AwsClientBuilder<B, C>, C> {
     }
 
     /**
+     * Whether to send operations whose model gives them a host prefix ({@code endpoint.hostPrefix}, such as Cloud Map's
+     * {@code DiscoverInstances}, sent to {@code data-servicediscovery...}) to the endpoint's host as it is, without the
+     * prefix: for an endpoint override that serves every operation on one host. Off unless set (the AWS SDK's
+     * {@code SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION}).
+     */
+    public B disableHostPrefixInjection(boolean disableHostPrefixInjection) {
+        settings.disableHostPrefixInjection(disableHostPrefixInjection);
+        return self();
+    }
+
+    /**
+     * Whether operations that support endpoint discovery send their requests to the endpoints the service's discovery
+     * operation names (DynamoDB's {@code DescribeEndpoints}). Unless set: {@code aws.endpointDiscoveryEnabled},
+     * {@code AWS_ENABLE_ENDPOINT_DISCOVERY} or the profile's {@code endpoint_discovery_enabled}; else off for
+     * operations where discovery is optional, as in the AWS SDK for Java v2, while operations that require it
+     * (Timestream's) discover anyway. Set to false, operations that require discovery fail. An endpoint override turns
+     * discovery off.
+     */
+    public B endpointDiscoveryEnabled(boolean endpointDiscoveryEnabled) {
+        settings.endpointDiscoveryEnabled(endpointDiscoveryEnabled);
+        return self();
+    }
+
+    /**
      * Settings of every call, the AWS SDK for Java v2's {@code overrideConfiguration}: retry policy, API-call and
      * API-call-attempt timeouts, default headers, interceptors and metric publishers. Its retry policy and API-call
      * timeout take precedence over {@link #retryPolicy} and {@link #callTimeout}. Replaces what was set before.

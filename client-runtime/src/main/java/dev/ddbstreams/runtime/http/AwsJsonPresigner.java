@@ -12,7 +12,8 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 /**
  * Presigns awsJson calls: the request an {@link AwsJsonProtocolInvoker} would send, signed in its query string
  * so that it can be handed to someone else and sent later. Uses the same endpoint resolution, body writer and
- * credentials as the invoker.
+ * credentials as the invoker, and an operation's host prefix; it does not discover endpoints (a presigned request
+ * goes to the client's endpoint), and refuses operations that are sent unsigned.
  */
 public final class AwsJsonPresigner {
 
@@ -55,7 +56,7 @@ public final class AwsJsonPresigner {
      * credentials provider, when it names one, signs instead of the presigner's. Interceptors do not run.
      *
      * @param expiry how long the request stays valid: more than zero and at most {@link #MAX_EXPIRY}
-     * @throws IllegalArgumentException for an expiry out of that range
+     * @throws IllegalArgumentException for an expiry out of that range, or an operation that is sent unsigned
      */
     public <Q> PresignedRequest presign(OperationDescriptor<Q, ?> operation, Q request, Duration expiry) {
         Objects.requireNonNull(operation, "operation");
@@ -65,9 +66,16 @@ public final class AwsJsonPresigner {
                     + MAX_EXPIRY.toDays() + " days, but is " + expiry);
         }
         String operationName = operation.name();
+        if (operation.unsigned()) {
+            throw new IllegalArgumentException(operationName + " needs no authentication and is sent unsigned: there is nothing "
+                    + "to presign; send the request as it is");
+        }
         byte[] body = bodyWriter.write(operationName, operation.requestWriter(), request);
         RequestOverrideConfiguration overrides = CallExecution.overridesOf(request);
         HttpUrl url = endpoint.url();
+        if (operation.hostPrefix() != null && !settings.hostPrefixInjectionDisabled()) {
+            url = url.newBuilder().host(prefix(operation.hostPrefix(), operationName, request) + url.host()).build();
+        }
         HttpRequest.Builder http = HttpRequest.builder("POST", url.scheme(), url.host(), url.port())
                 .encodedPath(url.encodedPath());
         settings.overrideConfiguration().headers().forEach(http::putHeader);
@@ -79,9 +87,16 @@ public final class AwsJsonPresigner {
         }
         http.putHeader("Content-Type", metadata.contentType())
                 .putHeader("X-Amz-Target", metadata.targetPrefix() + "." + operationName);
+        if (metadata.awsQueryCompatible()) {
+            http.putHeader(ServiceMetadata.QUERY_MODE_HEADER, "true");
+        }
         SdkHttpRequest signed = signer.presign(SigV4RequestSigner.unsigned(http.build()), body,
                 CredentialsResolution.resolve(credentials), expiry);
         return new PresignedRequest(signed.getUri(), "POST", signed.headers(), body, clock.instant().plus(expiry));
+    }
+
+    private static <Q, T extends Q> String prefix(HostPrefix<Q> prefix, String operationName, T request) {
+        return prefix.resolve(operationName, request);
     }
 
     @Override

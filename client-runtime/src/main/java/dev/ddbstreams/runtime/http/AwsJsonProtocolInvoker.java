@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
@@ -58,9 +59,11 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * metrics are recorded, and a request without headers, query parameters or interceptors to add is signed from an
  * unsigned request built once per operation.
  *
- * <p>Per-operation routing goes into these steps as the {@link OperationDescriptor} learns it: host prefixes and an
- * endpoint path into {@code httpRequest}, request compression into {@code marshal}, unsigned operations into
- * {@code sign}, response metadata into {@code read}.
+ * <p>Per-operation routing comes from the {@link OperationDescriptor} and goes into these steps: endpoint discovery
+ * between preparing the request and building the HTTP request ({@code route}: the call's endpoint), a host prefix into
+ * {@code httpRequest}, request compression into {@code marshal} (before signing, so the signature covers the
+ * compressed body), unsigned operations into {@code sign} (no credentials resolved), response metadata into
+ * {@code read}. An operation with none of them takes the plain path, which they cost nothing.
  *
  * <p>A generated client holds one invoker and calls {@link #invoke} from each operation method. An invoker is safe
  * to use from several threads. {@link #close()} releases the HTTP client it created (never an application's client
@@ -108,6 +111,10 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private final Executor completionExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ConcurrentMap<String, SdkHttpRequest> unsignedRequests = new ConcurrentHashMap<>();
+    private final boolean hostPrefixInjectionDisabled;
+    private final boolean requestCompressionEnabled;
+    private final int minimumCompressionThresholdInBytes;
+    private final EndpointDiscoverer discoverer;
 
     /**
      * An invoker for the service described by {@code metadata}, configured by {@code settings}, turning error
@@ -132,6 +139,10 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         this.interceptors = InterceptorChain.of(overrides.executionInterceptors());
         this.metrics = new MetricsDispatcher(overrides.metricPublishers());
         this.completionExecutor = settings.futureCompletionExecutor().orElseGet(FutureCompletion::defaultExecutor);
+        this.hostPrefixInjectionDisabled = settings.hostPrefixInjectionDisabled();
+        this.requestCompressionEnabled = settings.requestCompressionEnabled();
+        this.minimumCompressionThresholdInBytes = settings.minimumCompressionThresholdInBytes();
+        this.discoverer = new EndpointDiscoverer(this, endpoint, settings.endpointDiscoveryEnabled().orElse(null), settings.clock());
     }
 
     /**
@@ -146,7 +157,12 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         CallExecution<Q, R> call = begin(operation, request);
         try {
             start(call);
-            prepare(call);
+            prepareRequest(call);
+            CompletableFuture<HttpUrl> discovered = route(call);
+            if (discovered != null) {
+                call.endpointUrl = joinDiscovery(discovered);
+            }
+            prepareHttp(call);
             R response = retries.execute(operation.name(), call.callTimeout, call);
             return complete(call, response);
         } catch (RuntimeException e) {
@@ -171,8 +187,19 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         CompletableFuture<R> attempts;
         try {
             start(call);
-            prepare(call);
-            attempts = retries.executeAsync(operation.name(), call.callTimeout, call, RetryScheduler.get());
+            prepareRequest(call);
+            CompletableFuture<HttpUrl> discovered = route(call);
+            if (discovered == null) {
+                prepareHttp(call);
+                attempts = retries.executeAsync(operation.name(), call.callTimeout, call, RetryScheduler.get());
+            } else {
+                // Without blocking the caller: the attempts start once the endpoint is known.
+                attempts = discovered.thenCompose(url -> {
+                    call.endpointUrl = url;
+                    prepareHttp(call);
+                    return retries.executeAsync(operation.name(), call.callTimeout, call, RetryScheduler.get());
+                });
+            }
         } catch (RuntimeException e) {
             attempts = CompletableFuture.failedFuture(e);
         }
@@ -188,8 +215,9 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             }
             try {
                 if (failure != null) {
-                    throw failure instanceof RuntimeException runtime ? runtime
-                            : new SdkClientException(operation.name() + " failed: " + failure, failure);
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    throw cause instanceof RuntimeException runtime ? runtime
+                            : new SdkClientException(operation.name() + " failed: " + cause, cause);
                 }
                 result.complete(complete(call, value));
             } catch (CancellationException e) {
@@ -239,32 +267,58 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         }
     }
 
-    // ---- 2. prepare: request, body, HTTP request ----
+    // ---- 2. prepare: request, route, body, HTTP request ----
 
-    private <Q> void prepare(CallExecution<Q, ?> call) {
+    private <Q> void prepareRequest(CallExecution<Q, ?> call) {
         RequestOverrideConfiguration overrides = call.overrides;
         if (call.intercepted != null) {
             @SuppressWarnings("unchecked") // InterceptedCall checks the modified request is of the request's class.
             Q modified = (Q) call.intercepted.modifyRequest();
             call.request = modified;
             overrides = CallExecution.overridesOf(modified);
+            call.effectiveOverrides = overrides;
         }
         call.credentialsProvider = overrides == null
                 ? credentialsProvider : overrides.credentialsProvider().orElse(credentialsProvider);
         call.attemptTimeout = overrides == null
                 ? attemptTimeout : overrides.apiCallAttemptTimeout().orElse(attemptTimeout);
+    }
+
+    /** The endpoint discovery gives this call, or null for the client's endpoint. */
+    private <Q> CompletableFuture<HttpUrl> route(CallExecution<Q, ?> call) {
+        OperationDescriptor.EndpointDiscoveryRoute<? super Q> route = call.operation.endpointDiscovery();
+        return route == null ? null : discover(call, route);
+    }
+
+    private <Q, T extends Q> CompletableFuture<HttpUrl> discover(CallExecution<T, ?> call,
+                                                                  OperationDescriptor.EndpointDiscoveryRoute<Q> route) {
+        return discoverer.endpoint(call.name(), route, call.request, call.credentialsProvider);
+    }
+
+    private static HttpUrl joinDiscovery(CompletableFuture<HttpUrl> discovered) {
+        try {
+            return discovered.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private <Q> void prepareHttp(CallExecution<Q, ?> call) {
+        RequestOverrideConfiguration overrides = call.effectiveOverrides;
         call.body = marshal(call);
-        boolean shaped = call.intercepted != null || !defaultHeaders.isEmpty()
+        HttpUrl target = call.operation.plain() ? endpoint.url() : target(call);
+        boolean shaped = call.intercepted != null || !defaultHeaders.isEmpty() || call.compressed
                 || overrides != null && (!overrides.headers().isEmpty() || !overrides.rawQueryParameters().isEmpty());
         if (!shaped) {
-            call.unsigned = unsignedRequest(call.name());
-            call.url = endpoint.url();
+            call.unsigned = target == endpoint.url() ? unsignedRequest(call.name())
+                    : SigV4RequestSigner.unsignedPost(target, protocolHeaders(call.name()));
+            call.url = target;
             if (call.metrics != null) {
                 call.metrics.requestBytes(call.body.length);
             }
             return;
         }
-        HttpRequest http = httpRequest(call.name(), call.body, overrides);
+        HttpRequest http = httpRequest(call, target, overrides);
         if (call.intercepted != null) {
             http = call.intercepted.modifyHttpRequest(http);
             call.body = http.body().asByteArrayUnsafe();
@@ -278,24 +332,51 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         }
     }
 
+    /** The body, compressed when the operation accepts it and it is large enough (before signing). */
     private <Q> byte[] marshal(CallExecution<Q, ?> call) {
-        return requestBodyWriter.write(call.name(), call.operation.requestWriter(), call.request);
+        byte[] body = requestBodyWriter.write(call.name(), call.operation.requestWriter(), call.request);
+        call.compressed = call.operation.requestCompression() && requestCompressionEnabled
+                && body.length >= minimumCompressionThresholdInBytes;
+        return call.compressed ? RequestCompression.gzip(call.name(), body) : body;
     }
 
-    /** The HTTP request of a call that adds headers or query parameters, or that interceptors may change. */
-    private HttpRequest httpRequest(String operationName, byte[] body, RequestOverrideConfiguration overrides) {
-        HttpUrl url = endpoint.url();
+    /** Where a call of an operation with a host prefix or endpoint discovery goes. */
+    private <Q> HttpUrl target(CallExecution<Q, ?> call) {
+        HttpUrl base = call.endpointUrl != null ? call.endpointUrl : endpoint.url();
+        HostPrefix<? super Q> prefix = call.operation.hostPrefix();
+        if (prefix == null || hostPrefixInjectionDisabled) {
+            return base;
+        }
+        return base.newBuilder().host(resolvePrefix(prefix, call) + base.host()).build();
+    }
+
+    private static <Q, T extends Q> String resolvePrefix(HostPrefix<Q> prefix, CallExecution<T, ?> call) {
+        return prefix.resolve(call.name(), call.request);
+    }
+
+    /** The headers the protocol sets on every request of {@code operationName}. */
+    private Map<String, String> protocolHeaders(String operationName) {
+        String target = metadata.targetPrefix() + "." + operationName;
+        return metadata.awsQueryCompatible()
+                ? Map.of("Content-Type", metadata.contentType(), "X-Amz-Target", target, ServiceMetadata.QUERY_MODE_HEADER, "true")
+                : Map.of("Content-Type", metadata.contentType(), "X-Amz-Target", target);
+    }
+
+    /** The HTTP request of a call that adds headers or query parameters, compresses, or that interceptors may change. */
+    private HttpRequest httpRequest(CallExecution<?, ?> call, HttpUrl url, RequestOverrideConfiguration overrides) {
         HttpRequest.Builder http = HttpRequest.builder("POST", url.scheme(), url.host(), url.port())
                 .encodedPath(url.encodedPath())
-                .body(Bytes.fromByteArrayUnsafe(body));
+                .body(Bytes.fromByteArrayUnsafe(call.body));
         defaultHeaders.forEach(http::putHeader);
         if (overrides != null) {
             overrides.headers().forEach(http::putHeader);
             overrides.rawQueryParameters().forEach(http::putRawQueryParameter);
         }
-        return http.putHeader("Content-Type", metadata.contentType())
-                .putHeader("X-Amz-Target", metadata.targetPrefix() + "." + operationName)
-                .build();
+        if (call.compressed) {
+            http.appendHeader("Content-Encoding", RequestCompression.GZIP);
+        }
+        protocolHeaders(call.name()).forEach(http::putHeader);
+        return http.build();
     }
 
     private static HttpUrl url(HttpRequest http) {
@@ -318,7 +399,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             call.attemptSucceeded(context);
             return value;
         } catch (IOException e) {
-            throw transportFailure(call.name(), e);
+            throw transportFailure(call, e);
         }
     }
 
@@ -345,7 +426,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
             @Override
             public void onFailure(Call c, IOException e) {
-                result.completeExceptionally(transportFailure(call.name(), e));
+                result.completeExceptionally(transportFailure(call, e));
             }
         });
         return result;
@@ -362,10 +443,11 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
         return httpCall;
     }
 
-    // Signed afresh for every attempt: signatures expire, and temporary credentials rotate.
+    // Signed afresh for every attempt: signatures expire, and temporary credentials rotate. An operation without
+    // authentication is sent as it is, and resolves no credentials: a client without any can call it.
     private Request sign(CallExecution<?, ?> call, int attemptNumber) {
-        SdkHttpRequest signed = signer.sign(call.unsigned, call.body,
-                CredentialsResolution.resolve(call.credentialsProvider));
+        SdkHttpRequest signed = call.operation.unsigned() ? call.unsigned
+                : signer.sign(call.unsigned, call.body, CredentialsResolution.resolve(call.credentialsProvider));
         // Every signed header exactly as signed, Host included: OkHttp only adds its own Host when there is none,
         // and this one is the value the signature covers. The body has no media type, so OkHttp does not write a
         // Content-Type of its own over the signed one either.
@@ -407,13 +489,16 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             call.lastResponseBytes = response.body().contentLength();
         }
         if (response.isSuccessful()) {
-            return successResponseReader.read(call.name(), response, call.operation.responseReader());
+            R value = successResponseReader.read(call.name(), response, call.operation.responseReader());
+            OperationDescriptor.ResponseMetadataAttacher<R> attacher = call.operation.responseMetadata();
+            return attacher == null || value == null ? value
+                    : attacher.attach(value, new ResponseMetadata(response.code(), response.headers()));
         }
         throw errorResponseReader.read(call.name(), response, errorMapper);
     }
 
-    private SdkClientException transportFailure(String operationName, IOException e) {
-        return new SdkClientException("Unable to execute the " + operationName + " request to " + endpoint.url() + ": " + e, e);
+    private SdkClientException transportFailure(CallExecution<?, ?> call, IOException e) {
+        return new SdkClientException("Unable to execute the " + call.name() + " request to " + call.url + ": " + e, e);
     }
 
     /** Keeps the attempt within {@code remaining}, and within a shared client's own call timeout. */
@@ -491,9 +576,7 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private SdkHttpRequest unsignedRequest(String operationName) {
         SdkHttpRequest request = unsignedRequests.get(operationName);
         if (request == null) {
-            request = SigV4RequestSigner.unsignedPost(endpoint.url(), Map.of(
-                    "Content-Type", metadata.contentType(),
-                    "X-Amz-Target", metadata.targetPrefix() + "." + operationName));
+            request = SigV4RequestSigner.unsignedPost(endpoint.url(), protocolHeaders(operationName));
             if (unsignedRequests.size() < MAX_CACHED_OPERATIONS) {
                 unsignedRequests.putIfAbsent(operationName, request);
             }

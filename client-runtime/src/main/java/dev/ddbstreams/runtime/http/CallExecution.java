@@ -41,7 +41,13 @@ final class CallExecution<Q, R> implements RetryExecutor.Attempt<R>, RetryExecut
 
     // Set by the preparing steps.
     Q request;
+    /** The override configuration of the request being sent (an interceptor's replacement's); null when none. */
+    RequestOverrideConfiguration effectiveOverrides;
+    /** The endpoint discovery chose; null for the client's. */
+    HttpUrl endpointUrl;
     byte[] body;
+    /** Whether the body was gzip-compressed. */
+    boolean compressed;
     SdkHttpRequest unsigned;
     HttpUrl url;
     /** The HTTP request interceptors saw; null on the plain path. */
@@ -63,6 +69,7 @@ final class CallExecution<Q, R> implements RetryExecutor.Attempt<R>, RetryExecut
         this.operation = operation;
         this.request = request;
         this.overrides = overridesOf(request);
+        this.effectiveOverrides = overrides;
         this.requestPublishers = overrides == null ? List.of() : overrides.metricPublishers();
         this.callTimeout = overrides == null ? clientCallTimeout : overrides.apiCallTimeout().orElse(clientCallTimeout);
         this.metrics = clientPublishers || !requestPublishers.isEmpty() ? new CallMetricsRecorder() : null;

@@ -5,6 +5,7 @@ import dev.ddbstreams.runtime.auth.DefaultCredentialsProvider;
 import dev.ddbstreams.runtime.config.SystemEnvironment;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
+import dev.ddbstreams.runtime.override.CompressionConfiguration;
 import dev.ddbstreams.runtime.retry.RetryMode;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import java.net.URI;
@@ -33,7 +34,15 @@ import okhttp3.OkHttpClient;
  *       connect} 2 s, {@linkplain #DEFAULT_READ_TIMEOUT read} 30 s; and for every client a
  *       {@linkplain #DEFAULT_CALL_TIMEOUT call timeout} of 60 s over all attempts. When an application passes its own
  *       {@code OkHttpClient}, its connect and read timeouts stay unless set here;
- *   <li>the clock: the system UTC clock.
+ *   <li>the clock: the system UTC clock;
+ *   <li>endpoint discovery of the operations where it is optional: {@code aws.endpointDiscoveryEnabled} /
+ *       {@code AWS_ENABLE_ENDPOINT_DISCOVERY} / {@code endpoint_discovery_enabled}, else off (operations that require
+ *       it always discover, unless it is set to false);
+ *   <li>request compression: the override configuration's {@code compressionConfiguration}, else
+ *       {@code aws.disableRequestCompression} / {@code AWS_DISABLE_REQUEST_COMPRESSION} /
+ *       {@code disable_request_compression} and {@code aws.requestMinCompressionSizeBytes} /
+ *       {@code AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES} / {@code request_min_compression_size_bytes}, else on from
+ *       10,240 bytes.
  * </ul>
  * The profile is {@code profileName}, else {@code aws.profile}, else {@code AWS_PROFILE}, else {@code default}.
  */
@@ -68,9 +77,14 @@ public final class ClientSettings {
     private final String profileName;
     private final ClientOverrideConfiguration overrideConfiguration;
     private final Executor futureCompletionExecutor;
+    private final boolean hostPrefixInjectionDisabled;
+    private final Boolean endpointDiscoveryEnabled;
+    private final boolean requestCompressionEnabled;
+    private final int minimumCompressionThresholdInBytes;
 
     private ClientSettings(Builder builder, String region, boolean fipsEnabled, boolean dualStackEnabled,
-                           RetryPolicy retryPolicy, SystemEnvironment systemEnvironment, Clock clock) {
+                           RetryPolicy retryPolicy, SystemEnvironment systemEnvironment, Clock clock,
+                           EnvironmentDefaults defaults) {
         this.region = region;
         this.endpointOverride = builder.endpointOverride;
         this.fipsEnabled = fipsEnabled;
@@ -86,6 +100,16 @@ public final class ClientSettings {
         this.profileName = builder.profileName;
         this.overrideConfiguration = builder.overrideConfiguration;
         this.futureCompletionExecutor = builder.futureCompletionExecutor;
+        this.hostPrefixInjectionDisabled = Boolean.TRUE.equals(builder.disableHostPrefixInjection);
+        this.endpointDiscoveryEnabled = builder.endpointDiscoveryEnabled != null
+                ? builder.endpointDiscoveryEnabled : defaults.endpointDiscoveryEnabled().orElse(null);
+        CompressionConfiguration compression = builder.overrideConfiguration.compressionConfiguration()
+                .orElse(CompressionConfiguration.builder().build());
+        this.requestCompressionEnabled = compression.requestCompressionEnabled()
+                .orElseGet(() -> !defaults.requestCompressionDisabled());
+        this.minimumCompressionThresholdInBytes = compression.minimumCompressionThresholdInBytes()
+                .orElseGet(() -> defaults.requestMinCompressionSizeBytes().map(Builder::validateThreshold)
+                        .orElse(CompressionConfiguration.DEFAULT_MINIMUM_THRESHOLD_BYTES));
         this.credentialsProvider = builder.credentialsProvider != null
                 ? builder.credentialsProvider
                 : DefaultCredentialsProvider.builder()
@@ -118,7 +142,9 @@ public final class ClientSettings {
                 .systemEnvironment(systemEnvironment)
                 .profileName(profileName)
                 .overrideConfiguration(overrideConfiguration)
-                .futureCompletionExecutor(futureCompletionExecutor);
+                .futureCompletionExecutor(futureCompletionExecutor)
+                .disableHostPrefixInjection(hostPrefixInjectionDisabled)
+                .endpointDiscoveryEnabled(endpointDiscoveryEnabled);
     }
 
     /**
@@ -196,6 +222,32 @@ public final class ClientSettings {
         return Optional.ofNullable(futureCompletionExecutor);
     }
 
+    /**
+     * Whether operations with a host prefix ({@code endpoint.hostPrefix}) are sent to the endpoint's host as it is,
+     * without the prefix (the AWS SDK's {@code DISABLE_HOST_PREFIX_INJECTION}).
+     */
+    public boolean hostPrefixInjectionDisabled() {
+        return hostPrefixInjectionDisabled;
+    }
+
+    /**
+     * Whether endpoint discovery is enabled, as configured or found in the environment; empty when not set anywhere
+     * (operations that require discovery then discover, those where it is optional do not).
+     */
+    public Optional<Boolean> endpointDiscoveryEnabled() {
+        return Optional.ofNullable(endpointDiscoveryEnabled);
+    }
+
+    /** Whether the bodies of operations that accept compressed requests are gzip-compressed (when large enough). */
+    public boolean requestCompressionEnabled() {
+        return requestCompressionEnabled;
+    }
+
+    /** The smallest body, in bytes (inclusive), that is compressed. */
+    public int minimumCompressionThresholdInBytes() {
+        return minimumCompressionThresholdInBytes;
+    }
+
     /** Text appended to the {@code User-Agent} header. */
     public Optional<String> userAgentSuffix() {
         return Optional.ofNullable(userAgentSuffix);
@@ -234,6 +286,10 @@ public final class ClientSettings {
                 + ", profileName=" + profileName
                 + ", overrideConfiguration=" + overrideConfiguration
                 + ", futureCompletionExecutor=" + (futureCompletionExecutor == null ? "default" : futureCompletionExecutor)
+                + ", hostPrefixInjectionDisabled=" + hostPrefixInjectionDisabled
+                + ", endpointDiscoveryEnabled=" + endpointDiscoveryEnabled
+                + ", requestCompressionEnabled=" + requestCompressionEnabled
+                + ", minimumCompressionThresholdInBytes=" + minimumCompressionThresholdInBytes
                 + ")";
     }
 
@@ -259,6 +315,8 @@ public final class ClientSettings {
         private String profileName;
         private ClientOverrideConfiguration overrideConfiguration = ClientOverrideConfiguration.empty();
         private Executor futureCompletionExecutor;
+        private Boolean disableHostPrefixInjection;
+        private Boolean endpointDiscoveryEnabled;
 
         private Builder() {}
 
@@ -380,6 +438,25 @@ public final class ClientSettings {
         }
 
         /**
+         * Whether to send operations with a host prefix to the endpoint's host as it is, without the prefix; off
+         * unless set (the AWS SDK's {@code DISABLE_HOST_PREFIX_INJECTION}).
+         */
+        public Builder disableHostPrefixInjection(Boolean disableHostPrefixInjection) {
+            this.disableHostPrefixInjection = disableHostPrefixInjection;
+            return this;
+        }
+
+        /**
+         * Whether to send operations that support endpoint discovery to discovered endpoints. Unless set:
+         * {@code aws.endpointDiscoveryEnabled}, {@code AWS_ENABLE_ENDPOINT_DISCOVERY} or the profile's
+         * {@code endpoint_discovery_enabled}; else only operations that require discovery use it.
+         */
+        public Builder endpointDiscoveryEnabled(Boolean endpointDiscoveryEnabled) {
+            this.endpointDiscoveryEnabled = endpointDiscoveryEnabled;
+            return this;
+        }
+
+        /**
          * The settings.
          *
          * @throws SdkClientException when a setting is missing or invalid, such as when no region is configured
@@ -408,7 +485,16 @@ public final class ClientSettings {
                     overrideConfiguration.retryPolicy()
                             .orElseGet(() -> retryPolicy != null ? retryPolicy : defaultRetryPolicy(defaults)),
                     environment,
-                    clock != null ? clock : Clock.systemUTC());
+                    clock != null ? clock : Clock.systemUTC(),
+                    defaults);
+        }
+
+        private static int validateThreshold(EnvironmentDefaults.Found<Integer> found) {
+            if (found.value() < 0 || found.value() > CompressionConfiguration.MAX_MINIMUM_THRESHOLD_BYTES) {
+                throw new SdkClientException("The minimum compression size from " + found.source() + " must be 0 to "
+                        + CompressionConfiguration.MAX_MINIMUM_THRESHOLD_BYTES + " bytes: " + found.value());
+            }
+            return found.value();
         }
 
         private String resolveRegion(EnvironmentDefaults defaults) {

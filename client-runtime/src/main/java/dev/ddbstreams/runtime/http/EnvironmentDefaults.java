@@ -58,6 +58,38 @@ final class EnvironmentDefaults {
         return text("aws.retryMode", "AWS_RETRY_MODE", "retry_mode");
     }
 
+    /**
+     * {@code aws.endpointDiscoveryEnabled}, {@code AWS_ENABLE_ENDPOINT_DISCOVERY} or the profile's
+     * {@code endpoint_discovery_enabled}; empty when none is set.
+     */
+    Optional<Boolean> endpointDiscoveryEnabled() {
+        return environment.booleanSetting("aws.endpointDiscoveryEnabled", "AWS_ENABLE_ENDPOINT_DISCOVERY")
+                .or(() -> profile().flatMap(p -> p.booleanProperty("endpoint_discovery_enabled")));
+    }
+
+    /**
+     * {@code aws.disableRequestCompression}, {@code AWS_DISABLE_REQUEST_COMPRESSION} or the profile's
+     * {@code disable_request_compression}; false when none is set.
+     */
+    boolean requestCompressionDisabled() {
+        return flag("aws.disableRequestCompression", "AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression");
+    }
+
+    /**
+     * {@code aws.requestMinCompressionSizeBytes}, {@code AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES} or the profile's
+     * {@code request_min_compression_size_bytes}.
+     */
+    Optional<Found<Integer>> requestMinCompressionSizeBytes() {
+        Optional<Integer> fromSystem = environment.intSetting("aws.requestMinCompressionSizeBytes",
+                "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES");
+        if (fromSystem.isPresent()) {
+            return fromSystem.map(value -> new Found<>(value,
+                    "aws.requestMinCompressionSizeBytes or AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES"));
+        }
+        return profile().flatMap(p -> p.intProperty("request_min_compression_size_bytes"))
+                .map(value -> new Found<>(value, profileSource("request_min_compression_size_bytes")));
+    }
+
     /** The places {@link #region()} looked, for the message when it found nothing. */
     String regionSearch() {
         return "the system property aws.region, the environment variable AWS_REGION, and the region of the profile \""

@@ -9,10 +9,12 @@ import okhttp3.HttpUrl;
 /**
  * Where a client sends its requests and the region it signs them for.
  *
- * @param url the URL every request is posted to
+ * @param url the URL every request is posted to, unless an operation routes it elsewhere (a host prefix, a
+ *     discovered endpoint); an endpoint override's path is kept as given, a trailing {@code /} included
  * @param signingRegion the region in the SigV4 credential scope
+ * @param overridden whether the URL is the application's endpoint override rather than the region's endpoint
  */
-record ResolvedEndpoint(HttpUrl url, String signingRegion) {
+record ResolvedEndpoint(HttpUrl url, String signingRegion, boolean overridden) {
 
     // With an endpoint override and no region there is nothing better to sign for; local emulators accept any.
     static final String DEFAULT_SIGNING_REGION = "us-east-1";
@@ -40,6 +42,7 @@ record ResolvedEndpoint(HttpUrl url, String signingRegion) {
                     + ", dualStackEnabled=" + settings.dualStackEnabled() + ", endpointOverride="
                     + settings.endpointOverride().orElse(null) + ")", e);
         }
-        return new ResolvedEndpoint(HttpUrl.get(url), region != null ? region : DEFAULT_SIGNING_REGION);
+        return new ResolvedEndpoint(HttpUrl.get(url), region != null ? region : DEFAULT_SIGNING_REGION,
+                settings.endpointOverride().isPresent());
     }
 }

@@ -10,9 +10,20 @@ import java.util.Objects;
  * @param jsonVersion the awsJson version in {@code Content-Type}, such as {@code 1.0}
  * @param signingName the service name in the SigV4 credential scope, such as {@code dynamodb}
  * @param endpointPrefix the first labels of the endpoint host, such as {@code streams.dynamodb}
+ * @param awsQueryCompatible whether the service moved from the AWS query protocol and keeps its query error codes
+ *     ({@code awsQueryCompatible}): its requests carry {@code x-amzn-query-mode: true}, as the protocol requires
  */
 public record ServiceMetadata(
-        String serviceId, String targetPrefix, String jsonVersion, String signingName, String endpointPrefix) {
+        String serviceId, String targetPrefix, String jsonVersion, String signingName, String endpointPrefix,
+        boolean awsQueryCompatible) {
+
+    /** The header a query-compatible service's requests carry, with the value {@code true}. */
+    public static final String QUERY_MODE_HEADER = "x-amzn-query-mode";
+
+    /** A service that is not query-compatible. */
+    public ServiceMetadata(String serviceId, String targetPrefix, String jsonVersion, String signingName, String endpointPrefix) {
+        this(serviceId, targetPrefix, jsonVersion, signingName, endpointPrefix, false);
+    }
 
     /** Rejects missing components: each one ends up in every request. */
     public ServiceMetadata {

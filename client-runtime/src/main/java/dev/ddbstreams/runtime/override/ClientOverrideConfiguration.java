@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Settings of every call a client makes, the counterpart of the AWS SDK for Java v2's
@@ -25,6 +26,8 @@ import java.util.Optional;
  *   <li>{@linkplain #executionInterceptors() Interceptors}, run in the order added, before any a request adds.
  *   <li>{@linkplain #metricPublishers() Metric publishers}, which receive one record per call off the caller's
  *       thread; a request that names publishers of its own sends its metrics there instead.
+ *   <li>The {@linkplain #compressionConfiguration() compression configuration} of the operations that accept
+ *       compressed requests.
  * </ul>
  */
 public final class ClientOverrideConfiguration {
@@ -37,6 +40,7 @@ public final class ClientOverrideConfiguration {
     private final Map<String, List<String>> headers;
     private final List<ExecutionInterceptor> executionInterceptors;
     private final List<MetricPublisher> metricPublishers;
+    private final CompressionConfiguration compressionConfiguration;
 
     private ClientOverrideConfiguration(Builder builder) {
         this.retryPolicy = builder.retryPolicy;
@@ -45,6 +49,7 @@ public final class ClientOverrideConfiguration {
         this.headers = OverrideValues.freeze(builder.shared.headers, true);
         this.executionInterceptors = List.copyOf(builder.shared.interceptors);
         this.metricPublishers = List.copyOf(builder.shared.publishers);
+        this.compressionConfiguration = builder.compressionConfiguration;
     }
 
     /** A configuration that changes nothing. */
@@ -92,6 +97,11 @@ public final class ClientOverrideConfiguration {
         return metricPublishers;
     }
 
+    /** Request compression of the operations that accept it, when set here. */
+    public Optional<CompressionConfiguration> compressionConfiguration() {
+        return Optional.ofNullable(compressionConfiguration);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ClientOverrideConfiguration that
@@ -100,13 +110,14 @@ public final class ClientOverrideConfiguration {
                 && Objects.equals(apiCallAttemptTimeout, that.apiCallAttemptTimeout)
                 && headers.equals(that.headers)
                 && executionInterceptors.equals(that.executionInterceptors)
-                && metricPublishers.equals(that.metricPublishers);
+                && metricPublishers.equals(that.metricPublishers)
+                && Objects.equals(compressionConfiguration, that.compressionConfiguration);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(retryPolicy, apiCallTimeout, apiCallAttemptTimeout, OverrideValues.headersHashCode(headers),
-                executionInterceptors, metricPublishers);
+                executionInterceptors, metricPublishers, compressionConfiguration);
     }
 
     /** Header names only: their values may be secrets. */
@@ -117,7 +128,8 @@ public final class ClientOverrideConfiguration {
                 + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout
                 + ", headers=" + headers.keySet()
                 + ", executionInterceptors=" + executionInterceptors
-                + ", metricPublishers=" + metricPublishers + ")";
+                + ", metricPublishers=" + metricPublishers
+                + ", compressionConfiguration=" + compressionConfiguration + ")";
     }
 
     /** Collects a {@link ClientOverrideConfiguration}. Not thread-safe. */
@@ -127,6 +139,7 @@ public final class ClientOverrideConfiguration {
         private Duration apiCallTimeout;
         private Duration apiCallAttemptTimeout;
         private final SharedSettings shared = new SharedSettings();
+        private CompressionConfiguration compressionConfiguration;
 
         private Builder() {}
 
@@ -135,6 +148,7 @@ public final class ClientOverrideConfiguration {
             apiCallTimeout = source.apiCallTimeout;
             apiCallAttemptTimeout = source.apiCallAttemptTimeout;
             shared.copyFrom(source.headers, source.executionInterceptors, source.metricPublishers);
+            compressionConfiguration = source.compressionConfiguration;
         }
 
         /** How calls are retried ({@link RetryPolicy#none()}, {@link RetryPolicy#adaptive()}, ...); null to unset. */
@@ -202,6 +216,21 @@ public final class ClientOverrideConfiguration {
         public Builder metricPublishers(List<? extends MetricPublisher> publishers) {
             shared.replacePublishers(publishers);
             return this;
+        }
+
+        /** Request compression of the operations that accept it; null to unset. */
+        public Builder compressionConfiguration(CompressionConfiguration compressionConfiguration) {
+            this.compressionConfiguration = compressionConfiguration;
+            return this;
+        }
+
+        /** Request compression as {@code configuration} sets it up, starting from what was set before. */
+        public Builder compressionConfiguration(Consumer<CompressionConfiguration.Builder> configuration) {
+            Objects.requireNonNull(configuration, "configuration");
+            CompressionConfiguration.Builder builder = compressionConfiguration == null
+                    ? CompressionConfiguration.builder() : compressionConfiguration.toBuilder();
+            configuration.accept(builder);
+            return compressionConfiguration(builder.build());
         }
 
         /** The configuration. */

@@ -12,6 +12,7 @@ import dev.ddbstreams.codegen.model.Member;
 import dev.ddbstreams.codegen.model.Operation;
 import dev.ddbstreams.codegen.model.ServiceInfo;
 import dev.ddbstreams.codegen.model.StructureShape;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,8 +183,8 @@ final class ClientEmitter {
         if (!async) {
             // The service's facts live here once; the asynchronous client and the presigner use them too.
             type.addField(FieldSpec.builder(RuntimeTypes.SERVICE_METADATA, "METADATA", Modifier.STATIC, Modifier.FINAL)
-                            .initializer("new $T($S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
-                                    info.jsonVersion(), info.signingName(), info.endpointPrefix())
+                            .initializer("new $T($S, $S, $S, $S, $S$L)", RuntimeTypes.SERVICE_METADATA, info.serviceId(), info.targetPrefix(),
+                                    info.jsonVersion(), info.signingName(), info.endpointPrefix(), info.awsQueryCompatible() ? ", true" : "")
                             .build())
                     .addField(FieldSpec.builder(RuntimeTypes.ERROR_MAPPER, "ERRORS", Modifier.STATIC, Modifier.FINAL)
                             .initializer(ErrorMapperCode.of(context))
@@ -249,19 +250,34 @@ final class ClientEmitter {
     private TypeSpec operationsClass() {
         TypeSpec.Builder type = TypeSpec.classBuilder(operationsClass(context))
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.\n")
+                .addJavadoc("The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader,\n"
+                        + "and how each is routed (host prefix, compression, signing, endpoint discovery, response metadata).\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        OperationRoutingCode routing = new OperationRoutingCode(context);
+        List<Operation> operations = new ArrayList<>(context.model().operations());
+        // The other descriptors refer to the discovery operation's constant, so it and its descriptor come first.
+        routing.discoveryOperation().ifPresent(discovery -> {
+            operations.remove(discovery);
+            operations.add(0, discovery);
+        });
         Map<String, String> constants = new HashMap<>();
-        for (Operation op : context.model().operations()) {
+        for (Operation op : operations) {
             String constant = operationConstant(op);
             String clash = constants.putIfAbsent(constant, op.name());
-            if (clash != null) {
+            if (clash != null || constant.equals(OperationRoutingCode.DISCOVERY_CONSTANT)) {
                 throw new IllegalStateException("Operations " + clash + " and " + op.name() + " both map to the constant " + constant);
             }
+            CodeBlock calls = routing.calls(op);
+            // A chained call takes its types from the witness, not from the field it is assigned to.
+            CodeBlock witness = calls.isEmpty() ? CodeBlock.of("") : CodeBlock.of("<$T, $T>", requestType(op), outputType(op));
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTOR, requestType(op), outputType(op)),
                             constant, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.of($S,\n$>$>$L,\n$L)$<$<", RuntimeTypes.OPERATION_DESCRIPTOR, op.name(), requestWriter(op), responseReader(op))
+                    .initializer("$T.$Lof($S,\n$>$>$L,\n$L)$L$<$<", RuntimeTypes.OPERATION_DESCRIPTOR, witness, op.name(), requestWriter(op),
+                            responseReader(op), calls)
                     .build());
+            if (op.routing().discoveryOperation()) {
+                routing.discoveryConstant(requestType(op), outputType(op), CodeBlock.of("$L", constant)).ifPresent(type::addField);
+            }
         }
         return type.build();
     }

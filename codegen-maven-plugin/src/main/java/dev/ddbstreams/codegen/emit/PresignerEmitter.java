@@ -56,7 +56,7 @@ final class PresignerEmitter implements FileEmitter {
                         .addJavadoc("A builder with the same settings as the client's.\n")
                         .addStatement("return new $T()", builder)
                         .build());
-        for (Operation op : context.model().operations()) {
+        for (Operation op : presignable()) {
             addOperation(type, op);
         }
         type.addMethod(byName());
@@ -117,7 +117,7 @@ final class PresignerEmitter implements FileEmitter {
                 .addParameter(Duration.class, "expiry")
                 .addStatement("$T.requireNonNull(operationName, $S)", Objects.class, "operationName")
                 .beginControlFlow("switch (operationName)");
-        for (Operation op : context.model().operations()) {
+        for (Operation op : presignable()) {
             String name = "presign" + JavaFilesNames.capitalize(op.name());
             method.addCode("case $S:\n$>", op.name());
             if (op.inputShape() == null) {
@@ -137,5 +137,10 @@ final class PresignerEmitter implements FileEmitter {
                 .addCode("$<")
                 .endControlFlow()
                 .build();
+    }
+
+    /** The operations a presigned request makes sense for: those that are signed ({@code authtype: none} ones are not). */
+    private java.util.List<Operation> presignable() {
+        return context.model().operations().stream().filter(op -> !op.routing().unsigned()).toList();
     }
 }

@@ -21,6 +21,7 @@ final class StructureEmitter implements FileEmitter {
     private final ClassName self;
     private final ClassName builder;
     private final RequestOverrideMembers overrides;
+    private final ResponseMetadataMembers responseMetadata;
     private final MemberMethods members;
 
     StructureEmitter(GenerationContext context, StructureShape shape) {
@@ -29,6 +30,7 @@ final class StructureEmitter implements FileEmitter {
         this.self = context.classOf(shape);
         this.builder = self.nestedClass("Builder");
         this.overrides = new RequestOverrideMembers(shape, self);
+        this.responseMetadata = new ResponseMetadataMembers(shape, self);
         this.members = new MemberMethods(context, shape.name(), self, builder);
     }
 
@@ -45,6 +47,7 @@ final class StructureEmitter implements FileEmitter {
             constructor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
         }
         overrides.addTo(type, constructor);
+        responseMetadata.addTo(type, constructor);
         type.addMethod(constructor.build());
         for (Member member : shape.members()) {
             members.addAccessors(type, member);
@@ -80,6 +83,7 @@ final class StructureEmitter implements FileEmitter {
             copying.addStatement("this.$N = source.$N", member.javaName(), member.javaName());
         }
         overrides.addToBuilder(type, copying);
+        responseMetadata.addToBuilder(type, copying);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copying.build());
         for (Member member : shape.members()) {

@@ -15,6 +15,9 @@ package dev.ddbstreams.codegen.model;
  *     (C2J {@code idempotencyToken}, Smithy {@code @idempotencyToken})
  * @param jsonValue whether the string holds a JSON document as text (C2J {@code jsonvalue}); in a JSON body it is
  *     sent and read as the string it is, which the accessor's documentation says
+ * @param endpointDiscoveryId whether the member identifies the resource whose endpoint is discovered (C2J
+ *     {@code endpointdiscoveryid}, Smithy {@code @aws.api#clientEndpointDiscoveryId}): its value is part of the
+ *     endpoint cache's key and of the discovery request
  */
 public record Member(
         String wireName,
@@ -26,12 +29,21 @@ public record Member(
         SourceLocation location,
         TimestampFormat timestampFormat,
         boolean idempotencyToken,
-        boolean jsonValue) {
+        boolean jsonValue,
+        boolean endpointDiscoveryId) {
+
+    /** A member that does not identify a discovered endpoint. */
+    public Member(
+            String wireName, String javaName, String targetShape, boolean required, boolean deprecated, String documentation,
+            SourceLocation location, TimestampFormat timestampFormat, boolean idempotencyToken, boolean jsonValue) {
+        this(wireName, javaName, targetShape, required, deprecated, documentation, location, timestampFormat, idempotencyToken,
+                jsonValue, false);
+    }
 
     /** A member with none of the serialization traits. */
     public Member(
             String wireName, String javaName, String targetShape, boolean required, boolean deprecated, String documentation,
             SourceLocation location) {
-        this(wireName, javaName, targetShape, required, deprecated, documentation, location, null, false, false);
+        this(wireName, javaName, targetShape, required, deprecated, documentation, location, null, false, false, false);
     }
 }

@@ -17,11 +17,12 @@ public final class JavaNames {
 
     /**
      * Methods every generated structure has (requests also {@code overrideConfiguration} and
-     * {@code equalsBySdkFields}); a member of one of these names would hide or break them.
+     * {@code equalsBySdkFields}, responses {@code responseMetadata} and {@code sdkHttpResponse}); a member of one of
+     * these names would hide or break them.
      */
     private static final Set<String> STRUCTURE_METHODS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize", "overrideConfiguration", "equalsBySdkFields");
+            "wait", "clone", "finalize", "overrideConfiguration", "equalsBySdkFields", "responseMetadata", "sdkHttpResponse");
 
     /**
      * Methods every generated exception has besides those of {@link #STRUCTURE_METHODS}: the runtime's

@@ -149,7 +149,31 @@ public final class C2jReader {
             }
         });
         return new Operation(name, JavaNames.methodName(name), input, output, errors,
-                fields.flag(json, "deprecated", what), fields.string(json, "documentation", what).orElse(""), json.location());
+                fields.flag(json, "deprecated", what), fields.string(json, "documentation", what).orElse(""), json.location(),
+                readRouting(json, what));
+    }
+
+    /**
+     * The traits of an operation that change where and how its requests go: {@code endpoint.hostPrefix},
+     * {@code requestcompression}, {@code authtype} / {@code auth}, {@code endpointdiscovery} and
+     * {@code endpointoperation}.
+     */
+    private Operation.Routing readRouting(JsonObject json, String what) {
+        String hostPrefix = fields.object(json, "endpoint", what)
+                .flatMap(endpoint -> fields.string(endpoint, "hostPrefix", what + " endpoint"))
+                .orElse(null);
+        boolean gzip = fields.object(json, "requestcompression", what)
+                .map(compression -> fields.stringOrStrings(compression, "encodings", what + " requestcompression"))
+                .map(encodings -> encodings.contains("gzip"))
+                .orElse(false);
+        // "authtype": "none" in older files; "auth": ["smithy.api#noAuth"] (the schemes in order of preference) in newer.
+        boolean unsigned = fields.string(json, "authtype", what).map("none"::equals).orElse(false)
+                || json.members().containsKey("auth") && fields.stringOrStrings(json, "auth", what).stream().findFirst()
+                        .map("smithy.api#noAuth"::equals).orElse(false);
+        Operation.Discovery discovery = fields.object(json, "endpointdiscovery", what)
+                .map(d -> fields.flag(d, "required", what + " endpointdiscovery") ? Operation.Discovery.REQUIRED : Operation.Discovery.OPTIONAL)
+                .orElse(Operation.Discovery.NONE);
+        return new Operation.Routing(hostPrefix, gzip, unsigned, discovery, fields.flag(json, "endpointoperation", what));
     }
 
     private Shape readShape(String name, JsonObject json, Set<String> unions) {
@@ -278,7 +302,7 @@ public final class C2jReader {
             members.add(new Member(memberName, javaName, target, required.contains(memberName),
                     fields.flag(member, "deprecated", memberWhat), fields.string(member, "documentation", memberWhat).orElse(""),
                     member.location(), timestampFormat(member, memberWhat), fields.flag(member, "idempotencyToken", memberWhat),
-                    fields.flag(member, "jsonvalue", memberWhat)));
+                    fields.flag(member, "jsonvalue", memberWhat), fields.flag(member, "endpointdiscoveryid", memberWhat)));
         }
         return members;
     }

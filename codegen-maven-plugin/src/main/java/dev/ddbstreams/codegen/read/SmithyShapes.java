@@ -54,6 +54,8 @@ final class SmithyShapes {
 
     /** AWS's trait for the code a query-protocol service gave an error, kept by services that moved to JSON. */
     static final ShapeId AWS_QUERY_ERROR = ShapeId.from("aws.protocols#awsQueryError");
+    /** AWS's trait for a member whose value identifies the resource whose endpoint is discovered. */
+    static final ShapeId CLIENT_ENDPOINT_DISCOVERY_ID = ShapeId.from("aws.api#clientEndpointDiscoveryId");
 
     private final SmithyContext context;
     private final Set<String> declaredUnions;
@@ -144,7 +146,8 @@ final class SmithyShapes {
                     : error ? JavaNames.exceptionMemberName(wireName) : JavaNames.memberName(wireName);
             members.add(new Member(wireName, javaName, target(member), member.hasTrait(RequiredTrait.class),
                     member.hasTrait(DeprecatedTrait.class), SmithyContext.documentation(member), context.location(member),
-                    timestampFormat(member).orElse(null), member.hasTrait(IdempotencyTokenTrait.class), isJsonText(member)));
+                    timestampFormat(member).orElse(null), member.hasTrait(IdempotencyTokenTrait.class), isJsonText(member),
+                    member.hasTrait(CLIENT_ENDPOINT_DISCOVERY_ID)));
         }
         return members;
     }

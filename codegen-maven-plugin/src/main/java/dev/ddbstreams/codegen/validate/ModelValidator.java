@@ -49,6 +49,7 @@ public final class ModelValidator {
         validator.checkClassNames();
         validator.checkCodecNames();
         new PathChecks(model, validator.problems).check();
+        new RoutingChecks(model, validator.problems).check();
         if (!validator.problems.isEmpty()) {
             throw new ModelException(validator.problems);
         }

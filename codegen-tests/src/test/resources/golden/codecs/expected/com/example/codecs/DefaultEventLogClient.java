@@ -29,7 +29,7 @@ import java.util.Objects;
  * The {@link EventLogClient} that calls the service over the AWS JSON protocol.
  */
 final class DefaultEventLogClient implements EventLogClient {
-    static final ServiceMetadata METADATA = new ServiceMetadata("Event Log", "EventLog_20240601", "1.1", "events", "events");
+    static final ServiceMetadata METADATA = new ServiceMetadata("Event Log", "EventLog_20240601", "1.1", "events", "events", true);
 
     static final ErrorMapper ERRORS = ErrorMapper.builder(EventLogException::new)
             .awsQueryCompatible()
@@ -69,22 +69,25 @@ final class DefaultEventLogClient implements EventLogClient {
     }
 
     /**
-     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader,
+     * and how each is routed (host prefix, compression, signing, endpoint discovery, response metadata).
      */
     static final class Operations {
-        static final OperationDescriptor<GetEventRequest, GetEventResponse> GET_EVENT = OperationDescriptor.of("GetEvent",
+        static final OperationDescriptor<GetEventRequest, GetEventResponse> GET_EVENT = OperationDescriptor.<GetEventRequest, GetEventResponse>of("GetEvent",
                 (generator, request) -> GetEventInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return GetEventOutputJson.read(parser, "GetEventOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<PutEventRequest, PutEventResponse> PUT_EVENT = OperationDescriptor.of("PutEvent",
+        static final OperationDescriptor<PutEventRequest, PutEventResponse> PUT_EVENT = OperationDescriptor.<PutEventRequest, PutEventResponse>of("PutEvent",
                 (generator, request) -> PutEventInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return PutEventOutputJson.read(parser, "PutEventOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
         private Operations() {
         }

@@ -109,57 +109,65 @@ final class DefaultPagingClient implements PagingClient {
     }
 
     /**
-     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader,
+     * and how each is routed (host prefix, compression, signing, endpoint discovery, response metadata).
      */
     static final class Operations {
-        static final OperationDescriptor<DescribeServicesRequest, DescribeServicesResponse> DESCRIBE_SERVICES = OperationDescriptor.of("DescribeServices",
+        static final OperationDescriptor<DescribeServicesRequest, DescribeServicesResponse> DESCRIBE_SERVICES = OperationDescriptor.<DescribeServicesRequest, DescribeServicesResponse>of("DescribeServices",
                 (generator, request) -> DescribeServicesInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return DescribeServicesOutputJson.read(parser, "DescribeServicesOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<DescribeStreamRequest, DescribeStreamResponse> DESCRIBE_STREAM = OperationDescriptor.of("DescribeStream",
+        static final OperationDescriptor<DescribeStreamRequest, DescribeStreamResponse> DESCRIBE_STREAM = OperationDescriptor.<DescribeStreamRequest, DescribeStreamResponse>of("DescribeStream",
                 (generator, request) -> DescribeStreamInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return DescribeStreamOutputJson.read(parser, "DescribeStreamOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE = OperationDescriptor.of("DescribeTable",
+        static final OperationDescriptor<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE = OperationDescriptor.<DescribeTableRequest, DescribeTableResponse>of("DescribeTable",
                 (generator, request) -> DescribeTableInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return DescribeTableOutputJson.read(parser, "DescribeTableOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<ListItemsRequest, ListItemsResponse> LIST_ITEMS = OperationDescriptor.of("ListItems",
+        static final OperationDescriptor<ListItemsRequest, ListItemsResponse> LIST_ITEMS = OperationDescriptor.<ListItemsRequest, ListItemsResponse>of("ListItems",
                 (generator, request) -> ListItemsInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return ListItemsOutputJson.read(parser, "ListItemsOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<ListObjectsRequest, ListObjectsResponse> LIST_OBJECTS = OperationDescriptor.of("ListObjects",
+        static final OperationDescriptor<ListObjectsRequest, ListObjectsResponse> LIST_OBJECTS = OperationDescriptor.<ListObjectsRequest, ListObjectsResponse>of("ListObjects",
                 (generator, request) -> ListObjectsInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return ListObjectsOutputJson.read(parser, "ListObjectsOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<ListVersionsRequest, ListVersionsResponse> LIST_VERSIONS = OperationDescriptor.of("ListVersions",
+        static final OperationDescriptor<ListVersionsRequest, ListVersionsResponse> LIST_VERSIONS = OperationDescriptor.<ListVersionsRequest, ListVersionsResponse>of("ListVersions",
                 (generator, request) -> ListVersionsInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return ListVersionsOutputJson.read(parser, "ListVersionsOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<QueryRequest, QueryResponse> QUERY = OperationDescriptor.of("Query",
+        static final OperationDescriptor<QueryRequest, QueryResponse> QUERY = OperationDescriptor.<QueryRequest, QueryResponse>of("Query",
                 (generator, request) -> QueryInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return QueryOutputJson.read(parser, "QueryOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
         private Operations() {
         }

@@ -95,43 +95,49 @@ final class DefaultQuirksClient implements QuirksClient {
     }
 
     /**
-     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader,
+     * and how each is routed (host prefix, compression, signing, endpoint discovery, response metadata).
      */
     static final class Operations {
-        static final OperationDescriptor<CreatePoolRequest, CreatePoolResponse> CREATE_POOL = OperationDescriptor.of("CreatePool",
+        static final OperationDescriptor<CreatePoolRequest, CreatePoolResponse> CREATE_POOL = OperationDescriptor.<CreatePoolRequest, CreatePoolResponse>of("CreatePool",
                 (generator, request) -> CreatePoolInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return CreatePoolResponseJson.read(parser, "CreatePoolResponse");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<DescribeEventTypesRequest, DescribeEventTypesResponse> DESCRIBE_EVENT_TYPES = OperationDescriptor.of("DescribeEventTypes",
+        static final OperationDescriptor<DescribeEventTypesRequest, DescribeEventTypesResponse> DESCRIBE_EVENT_TYPES = OperationDescriptor.<DescribeEventTypesRequest, DescribeEventTypesResponse>of("DescribeEventTypes",
                 (generator, request) -> DescribeEventTypesRequestJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return DescribeEventTypesResponseJson.read(parser, "DescribeEventTypesResponse");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<DisableFeedRequest, DisableFeedResponse> DISABLE_FEED = OperationDescriptor.of("DisableFeed",
+        static final OperationDescriptor<DisableFeedRequest, DisableFeedResponse> DISABLE_FEED = OperationDescriptor.<DisableFeedRequest, DisableFeedResponse>of("DisableFeed",
                 (generator, request) -> DisableFeedRequestJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return DisableFeedResponseJson.read(parser, "DisableFeedResponse");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<EnableFeedRequest, EnableFeedResponse> ENABLE_FEED = OperationDescriptor.of("EnableFeed",
+        static final OperationDescriptor<EnableFeedRequest, EnableFeedResponse> ENABLE_FEED = OperationDescriptor.<EnableFeedRequest, EnableFeedResponse>of("EnableFeed",
                 (generator, request) -> EnableFeedRequestJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return EnableFeedResponseJson.read(parser, "EnableFeedResponse");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<UpdatePoolRequest, UpdatePoolResponse> UPDATE_POOL = OperationDescriptor.of("UpdatePool",
+        static final OperationDescriptor<UpdatePoolRequest, UpdatePoolResponse> UPDATE_POOL = OperationDescriptor.<UpdatePoolRequest, UpdatePoolResponse>of("UpdatePool",
                 (generator, request) -> UpdatePoolRequestJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return UpdatePoolResponseJson.read(parser, "UpdatePoolResponse");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
         private Operations() {
         }

@@ -80,7 +80,8 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
     }
 
     /**
-     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader.
+     * The service's operations as the runtime's invoker and presigner take them: name, request writer, response reader,
+     * and how each is routed (host prefix, compression, signing, endpoint discovery, response metadata).
      */
     static final class Operations {
         static final OperationDescriptor<CloseRequest, Void> CLOSE_VALUE = OperationDescriptor.of("Close",
@@ -91,19 +92,21 @@ final class DefaultWidgetApiClient implements WidgetApiClient {
                     return null;
                 });
 
-        static final OperationDescriptor<GetWidgetRequest, GetWidgetResponse> GET_WIDGET = OperationDescriptor.of("GetWidget",
+        static final OperationDescriptor<GetWidgetRequest, GetWidgetResponse> GET_WIDGET = OperationDescriptor.<GetWidgetRequest, GetWidgetResponse>of("GetWidget",
                 (generator, request) -> GetWidgetInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return GetWidgetOutputJson.read(parser, "GetWidgetOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
-        static final OperationDescriptor<ListWidgetsRequest, ListWidgetsResponse> LIST_WIDGETS = OperationDescriptor.of("ListWidgets",
+        static final OperationDescriptor<ListWidgetsRequest, ListWidgetsResponse> LIST_WIDGETS = OperationDescriptor.<ListWidgetsRequest, ListWidgetsResponse>of("ListWidgets",
                 (generator, request) -> ListWidgetsInputJson.write(generator, request),
                 parser -> {
                     parser.nextToken();
                     return ListWidgetsOutputJson.read(parser, "ListWidgetsOutput");
-                });
+                })
+                .withResponseMetadata((response, metadata) -> response.toBuilder().responseMetadata(metadata).build());
 
         static final OperationDescriptor<Void, Void> PING = OperationDescriptor.of("Ping",
                 (generator, request) -> {

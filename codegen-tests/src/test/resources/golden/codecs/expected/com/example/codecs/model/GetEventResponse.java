@@ -4,6 +4,8 @@
 package com.example.codecs.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,8 +15,28 @@ import java.util.function.Consumer;
 public final class GetEventResponse {
     private final Event event;
 
+    private final ResponseMetadata responseMetadata;
+
     private GetEventResponse(Builder builder) {
         this.event = builder.event;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -71,11 +93,22 @@ public final class GetEventResponse {
     public static final class Builder {
         private Event event;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
         private Builder(GetEventResponse source) {
             this.event = source.event;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link GetEventResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

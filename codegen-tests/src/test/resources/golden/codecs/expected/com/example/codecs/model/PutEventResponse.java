@@ -4,6 +4,8 @@
 package com.example.codecs.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,9 +17,29 @@ public final class PutEventResponse {
 
     private final Instant accepted;
 
+    private final ResponseMetadata responseMetadata;
+
     private PutEventResponse(Builder builder) {
         this.eventId = builder.eventId;
         this.accepted = builder.accepted;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -88,12 +110,23 @@ public final class PutEventResponse {
 
         private Instant accepted;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
         private Builder(PutEventResponse source) {
             this.eventId = source.eventId;
             this.accepted = source.accepted;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link PutEventResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

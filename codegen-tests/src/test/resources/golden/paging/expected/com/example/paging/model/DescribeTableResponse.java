@@ -5,6 +5,8 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,12 +28,32 @@ public final class DescribeTableResponse {
 
     private final Map<String, Attribute> attributes;
 
+    private final ResponseMetadata responseMetadata;
+
     private DescribeTableResponse(Builder builder) {
         this.table = builder.table;
         this.destinations = builder.destinations;
         this.groups = builder.groups;
         this.images = builder.images;
         this.attributes = builder.attributes;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -168,6 +190,8 @@ public final class DescribeTableResponse {
 
         private Map<String, Attribute> attributes;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -177,6 +201,15 @@ public final class DescribeTableResponse {
             this.groups = source.groups;
             this.images = source.images;
             this.attributes = source.attributes;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link DescribeTableResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class ListItemsResponse {
 
     private final String nextToken;
 
+    private final ResponseMetadata responseMetadata;
+
     private ListItemsResponse(Builder builder) {
         this.items = builder.items;
         this.tags = builder.tags;
@@ -38,6 +42,24 @@ public final class ListItemsResponse {
         this.owner = builder.owner;
         this.hasMore = builder.hasMore;
         this.nextToken = builder.nextToken;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -186,6 +208,8 @@ public final class ListItemsResponse {
 
         private String nextToken;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -197,6 +221,15 @@ public final class ListItemsResponse {
             this.owner = source.owner;
             this.hasMore = source.hasMore;
             this.nextToken = source.nextToken;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link ListItemsResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

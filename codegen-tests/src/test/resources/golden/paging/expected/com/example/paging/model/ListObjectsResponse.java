@@ -5,6 +5,8 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,10 +22,30 @@ public final class ListObjectsResponse {
 
     private final Boolean isTruncated;
 
+    private final ResponseMetadata responseMetadata;
+
     private ListObjectsResponse(Builder builder) {
         this.contents = builder.contents;
         this.nextMarker = builder.nextMarker;
         this.isTruncated = builder.isTruncated;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -113,6 +135,8 @@ public final class ListObjectsResponse {
 
         private Boolean isTruncated;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -120,6 +144,15 @@ public final class ListObjectsResponse {
             this.contents = source.contents;
             this.nextMarker = source.nextMarker;
             this.isTruncated = source.isTruncated;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link ListObjectsResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +26,32 @@ public final class ListVersionsResponse {
 
     private final Boolean isTruncated;
 
+    private final ResponseMetadata responseMetadata;
+
     private ListVersionsResponse(Builder builder) {
         this.versions = builder.versions;
         this.deleteMarkers = builder.deleteMarkers;
         this.nextKeyMarker = builder.nextKeyMarker;
         this.nextVersionIdMarker = builder.nextVersionIdMarker;
         this.isTruncated = builder.isTruncated;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -152,6 +174,8 @@ public final class ListVersionsResponse {
 
         private Boolean isTruncated;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -161,6 +185,15 @@ public final class ListVersionsResponse {
             this.nextKeyMarker = source.nextKeyMarker;
             this.nextVersionIdMarker = source.nextVersionIdMarker;
             this.isTruncated = source.isTruncated;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link ListVersionsResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ package com.example.paging.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,31 @@ public final class QueryResponse {
 
     private final Integer scannedCount;
 
+    private final ResponseMetadata responseMetadata;
+
     private QueryResponse(Builder builder) {
         this.items = builder.items;
         this.lastEvaluatedKey = builder.lastEvaluatedKey;
         this.count = builder.count;
         this.scannedCount = builder.scannedCount;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -136,6 +158,8 @@ public final class QueryResponse {
 
         private Integer scannedCount;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -144,6 +168,15 @@ public final class QueryResponse {
             this.lastEvaluatedKey = source.lastEvaluatedKey;
             this.count = source.count;
             this.scannedCount = source.scannedCount;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link QueryResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

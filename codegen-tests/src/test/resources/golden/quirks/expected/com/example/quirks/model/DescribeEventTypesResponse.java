@@ -5,6 +5,8 @@ package com.example.quirks.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -21,10 +23,30 @@ public final class DescribeEventTypesResponse {
 
     private final String nextToken;
 
+    private final ResponseMetadata responseMetadata;
+
     private DescribeEventTypesResponse(Builder builder) {
         this.eventTypes = builder.eventTypes;
         this.categories = builder.categories;
         this.nextToken = builder.nextToken;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -114,6 +136,8 @@ public final class DescribeEventTypesResponse {
 
         private String nextToken;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -121,6 +145,15 @@ public final class DescribeEventTypesResponse {
             this.eventTypes = source.eventTypes;
             this.categories = source.categories;
             this.nextToken = source.nextToken;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link DescribeEventTypesResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

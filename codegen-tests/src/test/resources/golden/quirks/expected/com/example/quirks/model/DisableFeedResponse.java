@@ -4,6 +4,8 @@
 package com.example.quirks.model;
 
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Objects;
 
 /**
@@ -14,9 +16,29 @@ public final class DisableFeedResponse {
 
     private final String status;
 
+    private final ResponseMetadata responseMetadata;
+
     private DisableFeedResponse(Builder builder) {
         this.feedArn = builder.feedArn;
         this.status = builder.status;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -86,12 +108,23 @@ public final class DisableFeedResponse {
 
         private String status;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
         private Builder(DisableFeedResponse source) {
             this.feedArn = source.feedArn;
             this.status = source.status;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link DisableFeedResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ package com.example.quirks.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,10 +20,30 @@ public final class UpdatePoolResponse {
 
     private final Map<String, String> tags;
 
+    private final ResponseMetadata responseMetadata;
+
     private UpdatePoolResponse(Builder builder) {
         this.poolId = builder.poolId;
         this.name = builder.name;
         this.tags = builder.tags;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -112,6 +134,8 @@ public final class UpdatePoolResponse {
 
         private Map<String, String> tags;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
@@ -119,6 +143,15 @@ public final class UpdatePoolResponse {
             this.poolId = source.poolId;
             this.name = source.name;
             this.tags = source.tags;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link UpdatePoolResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ package com.example.widgets.model;
 
 import dev.ddbstreams.runtime.core.ModelCopies;
 import dev.ddbstreams.runtime.core.ToStringBuilder;
+import dev.ddbstreams.runtime.http.HttpResponse;
+import dev.ddbstreams.runtime.http.ResponseMetadata;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -18,9 +20,29 @@ public final class ListWidgetsResponse {
 
     private final java.lang.String nextToken;
 
+    private final ResponseMetadata responseMetadata;
+
     private ListWidgetsResponse(Builder builder) {
         this.widgets = builder.widgets;
         this.nextToken = builder.nextToken;
+        this.responseMetadata = builder.responseMetadata;
+    }
+
+    /**
+     * What the service's HTTP response said besides its body: the request id ({@code x-amzn-RequestId}), the
+     * status and the headers; {@code ResponseMetadata.none()} for a response that did not come from the
+     * service. Not part of {@code equals}, {@code hashCode} or {@code toString}.
+     */
+    public ResponseMetadata responseMetadata() {
+        return responseMetadata == null ? ResponseMetadata.none() : responseMetadata;
+    }
+
+    /**
+     * The status and headers of the HTTP response this was read from (status 0 and no headers for a
+     * response that did not come from the service), as the AWS SDK for Java v2's {@code sdkHttpResponse()}.
+     */
+    public HttpResponse sdkHttpResponse() {
+        return responseMetadata().httpResponse();
     }
 
     /**
@@ -98,12 +120,23 @@ public final class ListWidgetsResponse {
 
         private java.lang.String nextToken;
 
+        private ResponseMetadata responseMetadata;
+
         private Builder() {
         }
 
         private Builder(ListWidgetsResponse source) {
             this.widgets = source.widgets;
             this.nextToken = source.nextToken;
+            this.responseMetadata = source.responseMetadata;
+        }
+
+        /**
+         * Sets {@link ListWidgetsResponse#responseMetadata()}; the client sets it on every response it reads. Null for none.
+         */
+        public Builder responseMetadata(ResponseMetadata responseMetadata) {
+            this.responseMetadata = responseMetadata;
+            return this;
         }
 
         /**

@@ -1,0 +1,119 @@
+package dev.ddbstreams.runtime.http;
+
+import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
+import dev.ddbstreams.runtime.endpoint.DiscoveredEndpoint;
+import dev.ddbstreams.runtime.endpoint.EndpointDiscoveryCache;
+import dev.ddbstreams.runtime.exception.SdkClientException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a call of an operation with endpoint discovery goes: the endpoint the service's discovery operation named
+ * for the call's key (its credentials' access key id and the request's identifiers), kept in an
+ * {@link EndpointDiscoveryCache}, or the client's own endpoint. The rules are the AWS SDK for Java v2's:
+ * <ul>
+ *   <li>optional discovery is used only when {@code endpointDiscoveryEnabled} is true;
+ *   <li>required discovery is used unless it is false, in which case such an operation fails;
+ *   <li>an endpoint override turns discovery off, also where it is required (as the SDK does for Timestream, the
+ *       services that require it), with one warning in the log.
+ * </ul>
+ * The discovery call is an ordinary call of the client ({@link AwsJsonProtocolInvoker#invokeAsync}), with its retries.
+ */
+final class EndpointDiscoverer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointDiscoverer.class);
+
+    private final AwsJsonProtocolInvoker invoker;
+    private final ResolvedEndpoint endpoint;
+    private final Boolean enabled;
+    private final EndpointDiscoveryCache cache;
+    private final AtomicBoolean warnedAboutOverride = new AtomicBoolean();
+
+    EndpointDiscoverer(AwsJsonProtocolInvoker invoker, ResolvedEndpoint endpoint, Boolean enabled, Clock clock) {
+        this.invoker = invoker;
+        this.endpoint = endpoint;
+        this.enabled = enabled;
+        this.cache = new EndpointDiscoveryCache(clock);
+    }
+
+    /**
+     * The endpoint of this call, or null for the client's own; the future fails with an {@link SdkClientException}
+     * saying that required discovery failed.
+     */
+    <Q> CompletableFuture<HttpUrl> endpoint(String operationName, OperationDescriptor.EndpointDiscoveryRoute<Q> route, Q request,
+                                            AwsCredentialsProvider credentials) {
+        if (endpoint.overridden()) {
+            if (route.required() && warnedAboutOverride.compareAndSet(false, true)) {
+                LOG.warn("{} requires endpoint discovery, but this client has an endpoint override: its requests go to {} instead "
+                        + "of a discovered endpoint", operationName, endpoint.url());
+            }
+            return null;
+        }
+        if (!route.required() && !Boolean.TRUE.equals(enabled)) {
+            return null;
+        }
+        if (route.required() && Boolean.FALSE.equals(enabled)) {
+            throw new SdkClientException(operationName + " requires endpoint discovery, but endpoint discovery is disabled "
+                    + "(endpointDiscoveryEnabled is false, on the client builder or from aws.endpointDiscoveryEnabled, "
+                    + "AWS_ENABLE_ENDPOINT_DISCOVERY or the profile's endpoint_discovery_enabled); enable it, or set an "
+                    + "endpointOverride to send to an endpoint of your choice");
+        }
+        Map<String, String> identifiers = request == null ? Map.of() : route.identifiers().apply(request);
+        String key = key(CredentialsResolution.resolve(credentials).accessKeyId(), identifiers);
+        EndpointDiscoveryOperation<?, ?> discovery = route.discovery();
+        if (!route.required()) {
+            DiscoveredEndpoint known = cache.optional(key, () -> discover(discovery, operationName, identifiers));
+            return known == null ? null : CompletableFuture.completedFuture(url(known));
+        }
+        return cache.required(key, () -> discover(discovery, operationName, identifiers))
+                .handle((found, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        throw new SdkClientException(operationName + " requires endpoint discovery, and discovering its endpoint with "
+                                + discovery.operation().name() + " failed: " + cause.getMessage(), cause);
+                    }
+                    return url(found);
+                });
+    }
+
+    private static String key(String accessKeyId, Map<String, String> identifiers) {
+        return identifiers.isEmpty() ? accessKeyId : accessKeyId + ":" + new TreeMap<>(identifiers);
+    }
+
+    private <D, E> CompletableFuture<DiscoveredEndpoint> discover(EndpointDiscoveryOperation<D, E> discovery, String operationName,
+                                                                  Map<String, String> identifiers) {
+        D request = discovery.request(operationName, identifiers);
+        return invoker.invokeAsync(discovery.operation(), request).thenApply(response -> {
+            List<DiscoveredEndpoint> endpoints = discovery.endpoints(response);
+            if (endpoints.isEmpty()) {
+                throw new SdkClientException(discovery.operation().name() + " answered with no endpoint");
+            }
+            DiscoveredEndpoint first = endpoints.get(0);
+            url(first);
+            LOG.debug("{} discovered {} for {} ({})", discovery.operation().name(), first.address(), operationName, first.cachePeriod());
+            return first;
+        });
+    }
+
+    /** The discovered address with the client's endpoint's scheme and path, as the AWS SDK builds it. */
+    private HttpUrl url(DiscoveredEndpoint discovered) {
+        HttpUrl url = HttpUrl.parse(endpoint.url().scheme() + "://" + discovered.address() + endpoint.url().encodedPath());
+        if (url == null) {
+            throw new SdkClientException("The discovered endpoint address \"" + discovered.address() + "\" is not a host name");
+        }
+        return url;
+    }
+
+    @Override
+    public String toString() {
+        return "EndpointDiscoverer(" + cache + ")";
+    }
+}
