@@ -67,7 +67,7 @@ final class Coordinator implements ShardEvents {
         this.discovery = new ShardDiscovery(settings.client(), settings.streamArn());
         this.planner = new StartPlanner(settings.streamArn(), settings.startingPosition(), settings.checkpointer(),
                 lineage);
-        this.backoff = new Backoff(settings.retryBaseDelay(), settings.retryMaxDelay());
+        this.backoff = settings.retryBackoff();
         this.budget = new InFlightBudget(settings.maxRecordsInFlight(), settings.maxBytesInFlight());
         this.context = new ShardReaderContext(settings.client(), settings.streamArn(), settings.maxRecordsPerBatch(),
                 settings.clock(), backoff, new StreamThrottle(backoff),

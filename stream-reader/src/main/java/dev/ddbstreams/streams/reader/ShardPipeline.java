@@ -93,7 +93,7 @@ final class ShardPipeline {
         this.budget = budget;
         FailurePolicy policy = settings.failurePolicy();
         this.failureBackoff = policy.action() == FailurePolicy.Action.RETRY
-                ? new Backoff(policy.retryBase(), policy.retryMax()) : null;
+                ? new Backoff(policy.retryBase(), policy.retryMax(), settings.jitter()) : null;
     }
 
     String shardId() {
