@@ -220,7 +220,8 @@ final class Coordinator implements ShardEvents {
             if (checkpoint.isShardEnd() || listedIds.contains(shardId) || lineage.stateOf(shardId).isPresent()) {
                 continue;
             }
-            Gap gap = new Gap(settings.streamArn(), shardId, checkpoint.sequenceNumber().orElseThrow(), now(),
+            // After its last handled record; from its start when it was begun and nothing of it handled.
+            Gap gap = new Gap(settings.streamArn(), shardId, checkpoint.lastHandled().orElse(null), now(),
                     Gap.Reason.SHARD_GONE, null);
             metrics.gap(null);
             LOG.warn("Records were lost before they could be read (the shard is no longer listed): {}", gap);
