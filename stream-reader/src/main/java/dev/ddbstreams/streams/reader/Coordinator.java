@@ -254,7 +254,7 @@ final class Coordinator implements ShardEvents {
         }
         try {
             settings.checkpointer().remove(settings.streamArn(), prunable);
-            LOG.debug("Pruned the checkpoints of {} finished shards of {} whose children started: {}",
+            LOG.debug("Pruned the checkpoints of {} finished shards of {} that are no longer listed: {}",
                     prunable.size(), settings.streamArn(), prunable);
         } catch (UnsupportedOperationException e) {
             // Said once in heldCheckpoints(); a checkpointer that lists but cannot remove just grows.
