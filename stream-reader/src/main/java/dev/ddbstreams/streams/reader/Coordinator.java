@@ -203,6 +203,10 @@ final class Coordinator implements ShardEvents {
         listingRetries = 0;
         boolean initial = !listedOnce;
         listedOnce = true;
+        if (initial) {
+            Map<String, Checkpoint> held = heldCheckpoints();
+            planner.resumedFromCheckpoints(held != null && !held.isEmpty());
+        }
         if (!reportUnlistedCheckpoints(listing.shards()) || !reportLostChildren(listing)) {
             return true;
         }

@@ -47,6 +47,7 @@ final class StartPlanner {
     private final StartingPosition startingPosition;
     private final Checkpointer checkpointer;
     private final ShardLineage lineage;
+    private volatile boolean resumed;
 
     StartPlanner(String streamArn, StartingPosition startingPosition, Checkpointer checkpointer,
             ShardLineage lineage) {
@@ -54,6 +55,16 @@ final class StartPlanner {
         this.startingPosition = startingPosition;
         this.checkpointer = checkpointer;
         this.lineage = lineage;
+    }
+
+    /**
+     * Says whether the checkpoints held anything for the stream before this reader wrote any: then an earlier run
+     * read it, and a shard of the first listing whose parent the checkpoints do not know was created after that
+     * run (from a shard it read, since trimmed away) rather than before it. Called at the first listing, before any
+     * shard begins.
+     */
+    void resumedFromCheckpoints(boolean resumed) {
+        this.resumed = resumed;
     }
 
     /**
@@ -101,8 +112,13 @@ final class StartPlanner {
     private boolean parentRead(Shard shard) {
         return switch (lineage.parentOf(shard)) {
             case FINISHED, NOT_DONE -> true;
-            // A parent that is no longer listed may still have been read by an earlier run of this reader.
-            case UNKNOWN -> checkpointer.read(streamArn, shard.parentShardId()).isPresent();
+            // A parent that is no longer listed may still have been read by an earlier run of this reader. One the
+            // checkpoints do not know either, while they show an earlier run from TRIM_HORIZON: the shard was
+            // created while the reader was stopped, from the part of the stream it was reading, whose shards in
+            // between were trimmed away whole (their loss is reported from their ancestor's checkpoint). All of it
+            // is owed, so a trim of its first records is a gap too.
+            case UNKNOWN -> checkpointer.read(streamArn, shard.parentShardId()).isPresent()
+                    || (resumed && startingPosition == StartingPosition.TRIM_HORIZON);
             case NONE, SKIPPED -> false;
         };
     }

@@ -190,27 +190,35 @@ class StreamReaderLongStopTest {
         Deliveries deliveries = new Deliveries(stream, false);
         firstRunStopsAsShardPEnds(deliveries);
 
-        // Down for 30 hours: shard-p and both its children were trimmed away; only shard-g is listed, and its parent
-        // is a shard the reader never heard of.
+        // Down for 30 hours: shard-p and both its children were trimmed away, and the first records of shard-g; only
+        // shard-g is listed, and its parent is a shard the reader never heard of.
         service.clock.advance(Duration.ofHours(30));
         stream.removeShard("shard-p");
         stream.removeShard("shard-c1");
         stream.removeShard("shard-c2");
+        stream.trim("shard-g", 2);
         StreamReader second = reader(deliveries).build();
-        service.runUntil(second, () -> deliveries.of("shard-g").size() == 5);
+        service.runUntil(second, () -> deliveries.of("shard-g").size() == 3);
 
-        assertThat(deliveries.gapReports()).singleElement().satisfies(gap -> {
+        assertThat(deliveries.gapReports()).satisfiesExactly(gap -> {
             assertThat(gap.shardId()).isEqualTo("shard-p");
             assertThat(gap.reason()).isEqualTo(Gap.Reason.CHILDREN_GONE);
             assertThat(gap.afterSequenceNumber()).isEmpty();
             assertThat(gap.cause()).isEmpty();
+        }, gap -> {
+            // Created while the reader was stopped, from what it was reading: owed whole, so its trim is a gap too.
+            assertThat(gap.shardId()).isEqualTo("shard-g");
+            assertThat(gap.reason()).isEqualTo(Gap.Reason.TRIMMED);
+            assertThat(gap.afterSequenceNumber()).isEmpty();
         });
+        assertThat(deliveries.of("shard-g"))
+                .containsExactlyElementsOf(sequences(stream.written().get("shard-g").subList(2, 5)));
         assertThat(deliveries.missing()).isEmpty();
         assertThat(errors).isEmpty();
         assertThat(second.failure()).isEmpty();
         // Reported once: the parent's checkpoint is gone with it.
         assertThat(checkpoints.read(FakeStream.ARN, "shard-p")).isEmpty();
-        assertThat(second.metrics().gaps()).isEqualTo(1);
+        assertThat(second.metrics().gaps()).isEqualTo(2);
     }
 
     @Test
