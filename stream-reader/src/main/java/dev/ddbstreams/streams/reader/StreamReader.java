@@ -215,6 +215,11 @@ public final class StreamReader implements AutoCloseable {
         return Optional.ofNullable(coordinator.failure());
     }
 
+    /** The ARN of the stream the reader reads. */
+    public String streamArn() {
+        return settings.streamArn();
+    }
+
     /** What the reader has done so far: records delivered, lag and errors, in total and for each shard. */
     public ReaderMetrics metrics() {
         return metrics.snapshot(lineage.states());
