@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,29 @@ class StreamReaderLongStopTest {
 
     private String sequence(String shardId, int index) {
         return stream.written().get(shardId).get(index).sequenceNumber();
+    }
+
+    /** shard-a (6 records) and shard-b (10), closed; pages as full as the limit allows. */
+    private void planShardsAAndB() {
+        stream.addShard("shard-a", null, 6, true);
+        stream.addShard("shard-b", null, 10, true);
+        stream.writeAll();
+        stream.fullPages(true);
+    }
+
+    /** Processors that hand batches to {@code deliveries}, and run {@code onEnd} as a shard ends. */
+    private static Supplier<ShardProcessor> processorsEndingWith(Deliveries deliveries, Runnable onEnd) {
+        return () -> new ShardProcessor() {
+            @Override
+            public void processBatch(ShardBatch batch, ShardCheckpointer checkpointer) {
+                deliveries.handle(batch);
+            }
+
+            @Override
+            public void shardEnded(ShardCheckpointer checkpointer) {
+                onEnd.run();
+            }
+        };
     }
 
     /**
@@ -105,10 +129,7 @@ class StreamReaderLongStopTest {
 
     @Test
     void aShardBegunButNotHandledWhoseFirstRecordsWereTrimmedDuringTheStopIsAGap() throws Exception {
-        stream.addShard("shard-a", null, 6, true);
-        stream.addShard("shard-b", null, 10, true);
-        stream.writeAll();
-        stream.fullPages(true);
+        planShardsAAndB();
         Deliveries deliveries = new Deliveries(stream, false);
         firstRunStopsWithShardBBegunButNothingHandled(deliveries);
 
@@ -128,10 +149,7 @@ class StreamReaderLongStopTest {
 
     @Test
     void recordsTrimmedBeforeTheReaderBeganAShardAtTrimHorizonAreNoGapAfterARestart() throws Exception {
-        stream.addShard("shard-a", null, 6, true);
-        stream.addShard("shard-b", null, 10, true);
-        stream.writeAll();
-        stream.fullPages(true);
+        planShardsAAndB();
         // Trimmed before the reader ever looked: never its to deliver.
         stream.trim("shard-b", 3);
         Deliveries deliveries = new Deliveries(stream, false);
@@ -164,17 +182,7 @@ class StreamReaderLongStopTest {
         stream.writeAll();
         StreamReader[] first = new StreamReader[1];
         first[0] = service.reader()
-                .processors(() -> new ShardProcessor() {
-                    @Override
-                    public void processBatch(ShardBatch batch, ShardCheckpointer checkpointer) {
-                        deliveries.handle(batch);
-                    }
-
-                    @Override
-                    public void shardEnded(ShardCheckpointer checkpointer) {
-                        first[0].shutdown();
-                    }
-                })
+                .processors(processorsEndingWith(deliveries, () -> first[0].shutdown()))
                 .onGap(deliveries)
                 .onError(errors::add)
                 .checkpointer(checkpoints)
@@ -275,23 +283,15 @@ class StreamReaderLongStopTest {
                 });
         Deliveries deliveries = new Deliveries(stream, false);
         StreamReader reader = service.reader()
-                .processors(() -> new ShardProcessor() {
-                    @Override
-                    public void processBatch(ShardBatch batch, ShardCheckpointer checkpointer) {
-                        deliveries.handle(batch);
+                .processors(processorsEndingWith(deliveries, () -> {
+                    if (outage.compareAndSet(0, 30)) {
+                        service.clock.advance(Duration.ofHours(27));
+                        stream.removeShard("shard-p");
+                        stream.removeShard("shard-c1");
+                        stream.removeShard("shard-c2");
+                        stream.write("shard-g", 5);
                     }
-
-                    @Override
-                    public void shardEnded(ShardCheckpointer checkpointer) {
-                        if (outage.compareAndSet(0, 30)) {
-                            service.clock.advance(Duration.ofHours(27));
-                            stream.removeShard("shard-p");
-                            stream.removeShard("shard-c1");
-                            stream.removeShard("shard-c2");
-                            stream.write("shard-g", 5);
-                        }
-                    }
-                })
+                }))
                 .onGap(deliveries)
                 .onError(errors::add)
                 .checkpointer(checkpoints)

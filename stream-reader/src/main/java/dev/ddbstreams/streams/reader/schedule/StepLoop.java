@@ -24,19 +24,11 @@ import java.util.function.Consumer;
  */
 public final class StepLoop {
 
-    private record Entry(Lane lane, TaskScheduler.Task task, Instant due, long order) implements Comparable<Entry> {
-        @Override
-        public int compareTo(Entry other) {
-            int byDue = due.compareTo(other.due);
-            return byDue != 0 ? byDue : Long.compare(order, other.order);
-        }
-    }
-
     private final Clock clock;
     private final Sleeper sleeper;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+    private final PriorityQueue<DueStep<Lane>> queue = new PriorityQueue<>();
     private final List<Lane> lanes = new ArrayList<>();
     private Thread thread;
     private Lane runningLane;
@@ -81,7 +73,7 @@ public final class StepLoop {
                 if (stopping) {
                     return;
                 }
-                queue.add(new Entry(this, task, due, order++));
+                queue.add(new DueStep<>(this, task, due, order++));
                 changed.signalAll();
                 // A real pause toward a later step is cut short, so this one runs on time.
                 if (sleepingUntil != null && due.isBefore(sleepingUntil)) {
@@ -96,7 +88,7 @@ public final class StepLoop {
             lock.lock();
             try {
                 stopping = true;
-                queue.removeIf(entry -> entry.lane() == this);
+                queue.removeIf(entry -> entry.owner() == this);
                 changed.signalAll();
                 if (sleepingUntil != null && allStopping()) {
                     thread.interrupt();
@@ -176,14 +168,14 @@ public final class StepLoop {
 
     private void work() {
         try {
-            Entry entry;
+            DueStep<Lane> entry;
             while ((entry = next()) != null) {
                 Instant nextDue;
                 try {
                     nextDue = entry.task().runStep();
                 } catch (RuntimeException | Error e) {
-                    entry.lane().stop();
-                    entry.lane().onCrash.accept(e);
+                    entry.owner().stop();
+                    entry.owner().onCrash.accept(e);
                     continue;
                 } finally {
                     lock.lock();
@@ -196,7 +188,7 @@ public final class StepLoop {
                     }
                 }
                 if (nextDue != null) {
-                    entry.lane().schedule(entry.task(), nextDue);
+                    entry.owner().schedule(entry.task(), nextDue);
                 }
             }
         } finally {
@@ -205,14 +197,14 @@ public final class StepLoop {
     }
 
     /** The step to run now, waiting until one is due; {@code null} once every scheduler stopped. */
-    private Entry next() {
+    private DueStep<Lane> next() {
         lock.lock();
         try {
             while (true) {
                 if (allStopping()) {
                     return null;
                 }
-                Entry head = queue.peek();
+                DueStep<Lane> head = queue.peek();
                 if (head == null) {
                     changed.awaitUninterruptibly();
                     continue;
@@ -220,7 +212,7 @@ public final class StepLoop {
                 Duration wait = Duration.between(clock.instant(), head.due());
                 if (wait.isNegative() || wait.isZero()) {
                     queue.poll();
-                    runningLane = head.lane();
+                    runningLane = head.owner();
                     return head;
                 }
                 // The entry stays queued while the loop waits: a step scheduled meanwhile that is due sooner runs

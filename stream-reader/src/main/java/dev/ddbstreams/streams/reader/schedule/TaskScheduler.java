@@ -45,20 +45,12 @@ public final class TaskScheduler {
         Instant runStep();
     }
 
-    private record Entry(Task task, Instant due, long order) implements Comparable<Entry> {
-        @Override
-        public int compareTo(Entry other) {
-            int byDue = due.compareTo(other.due);
-            return byDue != 0 ? byDue : Long.compare(order, other.order);
-        }
-    }
-
     private final Clock clock;
     private final Sleeper sleeper;
     private final Consumer<Throwable> onCrash;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition queued = lock.newCondition();
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+    private final PriorityQueue<DueStep<Void>> queue = new PriorityQueue<>();
     private final Set<Thread> sleeping = new HashSet<>();
     private final Set<Thread> running = new HashSet<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -132,7 +124,7 @@ public final class TaskScheduler {
         lock.lock();
         try {
             if (!stopping) {
-                queue.add(new Entry(task, due, order++));
+                queue.add(new DueStep<>(null, task, due, order++));
                 queued.signal();
             }
         } finally {
@@ -234,7 +226,7 @@ public final class TaskScheduler {
 
     private void work() {
         try {
-            Entry entry;
+            DueStep<Void> entry;
             while ((entry = next()) != null) {
                 if (!waitUntil(entry.due())) {
                     return;
@@ -275,7 +267,7 @@ public final class TaskScheduler {
     }
 
     /** The task due first, waiting for one while there is none; {@code null} once stopping. */
-    private Entry next() {
+    private DueStep<Void> next() {
         lock.lock();
         try {
             while (!stopping && queue.isEmpty()) {
