@@ -8,7 +8,7 @@ import java.util.Objects;
  * The meter names and tag keys of this module, in one place so every binding names its meters alike: dot-separated
  * lower case under a common prefix ({@value #DEFAULT_PREFIX} unless configured), which Micrometer's registries turn
  * into each backend's convention ({@code ddbstreams_api_call_seconds} in Prometheus). Tags have few values each:
- * request ids and stream ARNs are never tags.
+ * request ids are never tags, and a stream's ARN tags only the meters of a reader of it (one value per reader).
  */
 public final class MeterNames {
 

@@ -1,6 +1,7 @@
 package dev.ddbstreams.streams.reader;
 
 import dev.ddbstreams.streams.model.Shard;
+import dev.ddbstreams.streams.model.StreamStatus;
 import dev.ddbstreams.streams.reader.checkpoint.Checkpoint;
 import dev.ddbstreams.streams.reader.consume.Backoff;
 import dev.ddbstreams.streams.reader.consume.Faults;
@@ -53,8 +54,13 @@ final class Coordinator implements ShardEvents {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean warnedCannotList = new AtomicBoolean();
+    private final AtomicBoolean listingAfterDoneScheduled = new AtomicBoolean();
+    /** One listing at a time: each acts on what the one before it left (gaps reported once, checkpoints pruned). */
+    private final Object listingLock = new Object();
+    /** Shards whose lost children were reported, so a checkpointer that cannot remove is not asked again. */
+    private final Set<String> lostChildrenReported = ConcurrentHashMap.newKeySet();
     private volatile boolean streamDisabled;
-    private boolean listedOnce;
+    private volatile boolean listedOnce;
     private int listingRetries;
 
     Coordinator(ReaderSettings settings, ShardLineage lineage, MetricsRecorder metrics, TaskScheduler fetcher,
@@ -67,7 +73,7 @@ final class Coordinator implements ShardEvents {
         this.discovery = new ShardDiscovery(settings.client(), settings.streamArn());
         this.planner = new StartPlanner(settings.streamArn(), settings.startingPosition(), settings.checkpointer(),
                 lineage);
-        this.backoff = new Backoff(settings.retryBaseDelay(), settings.retryMaxDelay());
+        this.backoff = settings.retryBackoff();
         this.budget = new InFlightBudget(settings.maxRecordsInFlight(), settings.maxBytesInFlight());
         this.context = new ShardReaderContext(settings.client(), settings.streamArn(), settings.maxRecordsPerBatch(),
                 settings.clock(), backoff, new StreamThrottle(backoff),
@@ -139,7 +145,7 @@ final class Coordinator implements ShardEvents {
         if (state == ShardState.FINISHED && !lineage.hasChildren(shard.shardId())) {
             findChildren(shard);
         }
-        endIfDone();
+        endIfDone(false);
     }
 
     @Override
@@ -147,7 +153,7 @@ final class Coordinator implements ShardEvents {
         pipelines.remove(shard.shardId());
         failures.put(shard.shardId(), cause);
         lineage.done(shard.shardId(), ShardState.FAILED);
-        endIfDone();
+        endIfDone(false);
     }
 
     @Override
@@ -164,14 +170,24 @@ final class Coordinator implements ShardEvents {
 
     /** One listing of the whole stream: a step of the coordinator's own task. */
     private Instant listStream() {
-        if (!listOnce()) {
-            return failure.get() != null ? null : now().plus(backoff.delay(listingRetries));
+        synchronized (listingLock) {
+            if (!listAndAct()) {
+                // Failed: the retries in a row are this listing's, not those of one run in between.
+                return failure.get() != null ? null : now().plus(backoff.delay(listingRetries));
+            }
         }
         return stopping.get() ? null : now().plus(settings.shardDiscoveryInterval());
     }
 
     /** Lists the stream and acts on it; false when the listing failed. */
     private boolean listOnce() {
+        synchronized (listingLock) {
+            return listAndAct();
+        }
+    }
+
+    /** Lists the stream and acts on it; false when the listing failed. Called with the listing lock held. */
+    private boolean listAndAct() {
         ShardDiscovery.Listing listing;
         try {
             listing = discovery.listAll();
@@ -185,19 +201,20 @@ final class Coordinator implements ShardEvents {
             return false;
         }
         listingRetries = 0;
-        boolean initial;
-        synchronized (this) {
-            initial = !listedOnce;
-            listedOnce = true;
+        boolean initial = !listedOnce;
+        listedOnce = true;
+        if (initial) {
+            Map<String, Checkpoint> held = heldCheckpoints();
+            planner.resumedFromCheckpoints(held != null && !held.isEmpty());
         }
-        if (!reportUnlistedCheckpoints(listing.shards())) {
+        if (!reportUnlistedCheckpoints(listing.shards()) || !reportLostChildren(listing)) {
             return true;
         }
         startPipelines(lineage.add(listing.shards(), initial));
         prune(listing.shards());
         metrics.forget(lineage.forgetUnlisted(listing.shards()));
         streamDisabled = listing.streamDisabled();
-        endIfDone();
+        endIfDone(true);
         return true;
     }
 
@@ -220,7 +237,8 @@ final class Coordinator implements ShardEvents {
             if (checkpoint.isShardEnd() || listedIds.contains(shardId) || lineage.stateOf(shardId).isPresent()) {
                 continue;
             }
-            Gap gap = new Gap(settings.streamArn(), shardId, checkpoint.sequenceNumber().orElseThrow(), now(),
+            // After its last handled record; from its start when it was begun and nothing of it handled.
+            Gap gap = new Gap(settings.streamArn(), shardId, checkpoint.lastHandled().orElse(null), now(),
                     Gap.Reason.SHARD_GONE, null);
             metrics.gap(null);
             LOG.warn("Records were lost before they could be read (the shard is no longer listed): {}", gap);
@@ -233,6 +251,64 @@ final class Coordinator implements ShardEvents {
             }
         }
         return true;
+    }
+
+    /**
+     * Shards read to their end (a shard-end checkpoint) that the service no longer lists, and of which no listed
+     * shard is a child, while the stream is enabled. A shard closes only when it splits, or when its stream is
+     * disabled, and stays listed until its own records are trimmed, a day later: so its children were created, and
+     * have since been trimmed away whole, before the reader began them (it was stopped, or could not reach the
+     * service, for more than a day). Their ids are gone with them: the gap names the parent. Not reported when the
+     * reader knows a child of the shard (that one reports its own gap), or when the stream is disabled, which may
+     * have closed the shard without children. The checkpoint is then removed, so the gap is reported once. False
+     * when a gap listener refused the gap, which stops the reader.
+     */
+    private boolean reportLostChildren(ShardDiscovery.Listing listing) {
+        if (listing.status() == StreamStatus.DISABLED || listing.status() == StreamStatus.DISABLING) {
+            return true;
+        }
+        Map<String, Checkpoint> held = heldCheckpoints();
+        if (held == null) {
+            return true;
+        }
+        Set<String> listedOrParents = new HashSet<>();
+        listing.shards().forEach(shard -> {
+            listedOrParents.add(shard.shardId());
+            if (shard.parentShardId() != null) {
+                listedOrParents.add(shard.parentShardId());
+            }
+        });
+        for (Map.Entry<String, Checkpoint> entry : held.entrySet()) {
+            String shardId = entry.getKey();
+            if (!entry.getValue().isShardEnd() || listedOrParents.contains(shardId)
+                    || lineage.hasChildren(shardId) || !lostChildrenReported.add(shardId)) {
+                continue;
+            }
+            Gap gap = new Gap(settings.streamArn(), shardId, null, now(), Gap.Reason.CHILDREN_GONE, null);
+            metrics.gap(null);
+            LOG.warn("Records were lost before they could be read (the children of a finished shard were trimmed"
+                    + " away before the reader began them): {}", gap);
+            try {
+                settings.gapListener().onGap(gap);
+            } catch (Exception e) {
+                lostChildrenReported.remove(shardId);
+                failReader(e);
+                return false;
+            }
+            removeCheckpoint(shardId);
+        }
+        return true;
+    }
+
+    private void removeCheckpoint(String shardId) {
+        try {
+            settings.checkpointer().remove(settings.streamArn(), List.of(shardId));
+        } catch (UnsupportedOperationException e) {
+            // Said once in heldCheckpoints(); the gap is not reported again while this reader runs.
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the checkpoint of {} of {}; a later reader reports its gap again: {}",
+                    shardId, settings.streamArn(), e.toString());
+        }
     }
 
     private void prune(List<Shard> listed) {
@@ -253,7 +329,7 @@ final class Coordinator implements ShardEvents {
         }
         try {
             settings.checkpointer().remove(settings.streamArn(), prunable);
-            LOG.debug("Pruned the checkpoints of {} finished shards of {} whose children started: {}",
+            LOG.debug("Pruned the checkpoints of {} finished shards of {} that are no longer listed: {}",
                     prunable.size(), settings.streamArn(), prunable);
         } catch (UnsupportedOperationException e) {
             // Said once in heldCheckpoints(); a checkpointer that lists but cannot remove just grows.
@@ -289,20 +365,27 @@ final class Coordinator implements ShardEvents {
     }
 
     /**
-     * Ends the reader once the stream is disabled and no shard can make progress. When every known shard is done
-     * but the last listing saw the stream enabled, lists it again at once: it was probably disabled since.
+     * Ends the reader once the stream is disabled and no shard can make progress. When that happens between two
+     * listings, lists the stream again at once: shards may have been created since, the stream may have been
+     * disabled since, and finished shards may no longer be listed; that listing decides.
+     *
+     * @param atListing whether a listing of the stream has just been acted on
      */
-    private void endIfDone() {
+    private void endIfDone(boolean atListing) {
         if (stopping.get() || !lineage.nothingLeftToRead()) {
             return;
         }
-        if (!streamDisabled) {
-            if (lineage.allDone() && listedOnce) {
+        if (!atListing) {
+            if (listedOnce && listingAfterDoneScheduled.compareAndSet(false, true)) {
                 fetcher.schedule(() -> {
+                    listingAfterDoneScheduled.set(false);
                     listOnce();
                     return null;
                 }, now());
             }
+            return;
+        }
+        if (!streamDisabled) {
             return;
         }
         List<String> failed = lineage.failed();

@@ -3,8 +3,10 @@ package dev.ddbstreams.streams.reader;
 import dev.ddbstreams.runtime.retry.Sleeper;
 import dev.ddbstreams.streams.DynamoDbStreamsClient;
 import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
+import dev.ddbstreams.streams.reader.consume.Backoff;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /** The validated configuration of a {@link StreamReader}; see its builder for each setting. */
@@ -30,4 +32,12 @@ record ReaderSettings(
         long maxBytesInFlight,
         Clock clock,
         Sleeper sleeper,
-        String threadNamePrefix) {}
+        String threadNamePrefix,
+        boolean oneThread,
+        DoubleSupplier jitter) {
+
+    /** The backoff of retried errors and of the stream's throttle. */
+    Backoff retryBackoff() {
+        return new Backoff(retryBaseDelay, retryMaxDelay, jitter);
+    }
+}

@@ -75,9 +75,27 @@ final class ShardPipeline {
     private int failuresInARow;
     private ShardProcessor processor;
     private Progress progress;
-    /** The shard's reader and the generation it belongs to: every fetch step of that generation goes on with it. */
-    private ShardReader reader;
-    private int readerGeneration = -1;
+    /** The shard's reading in the current generation: every fetch step of that generation goes on with it. */
+    private Reading reading;
+
+    /** One generation's reader, and what its fetch steps remember between them (only they touch it). */
+    private static final class Reading {
+        final int gen;
+        final ShardReader reader;
+        /**
+         * The sequence number of the shard's {@link Checkpoint.Kind#AT_SEQUENCE_NUMBER} checkpoint, written or read
+         * as this generation began, while no page was read since; else null.
+         */
+        String atCheckpoint;
+        /** Whether this generation found a gap: its records are reported, not yet past. */
+        boolean gapFound;
+
+        Reading(int gen, ShardReader reader, String atCheckpoint) {
+            this.gen = gen;
+            this.reader = reader;
+            this.atCheckpoint = atCheckpoint;
+        }
+    }
 
     ShardPipeline(ReaderSettings settings, Shard shard, StartPlanner planner, ShardReaderContext context,
             MetricsRecorder metrics, ShardEvents events, TaskScheduler fetcher, TaskScheduler handlers,
@@ -93,7 +111,7 @@ final class ShardPipeline {
         this.budget = budget;
         FailurePolicy policy = settings.failurePolicy();
         this.failureBackoff = policy.action() == FailurePolicy.Action.RETRY
-                ? new Backoff(policy.retryBase(), policy.retryMax()) : null;
+                ? new Backoff(policy.retryBase(), policy.retryMax(), settings.jitter()) : null;
     }
 
     String shardId() {
@@ -140,13 +158,14 @@ final class ShardPipeline {
             if (!isCurrent(gen)) {
                 return null;
             }
-            ShardReader reader = readerOf(gen);
-            if (reader == null) {
-                reader = begin();
-                if (reader == null) {
+            Reading current = readingOf(gen);
+            if (current == null) {
+                current = begin();
+                if (current == null) {
                     return null;
                 }
             }
+            ShardReader reader = current.reader;
             int reserve = settings.maxRecordsPerBatch();
             synchronized (ShardPipeline.this) {
                 // Parked when far enough ahead of the handler, or when the reader holds as much as it may: the
@@ -157,8 +176,12 @@ final class ShardPipeline {
                 }
             }
             ReadResult result;
+            ShardIteratorType readFrom = reader.position().type();
             try {
                 result = reader.read();
+                if (result instanceof ReadResult.Records page) {
+                    moveAtCheckpoint(current, readFrom, page);
+                }
             } catch (RuntimeException e) {
                 budget.settle(reserve, 0, 0);
                 return failed(gen, e);
@@ -174,6 +197,7 @@ final class ShardPipeline {
             if (result instanceof ReadResult.Empty) {
                 metrics.caughtUp(shard.shardId());
             } else if (result instanceof ReadResult.GapFound found) {
+                current.gapFound = true;
                 enqueue(gen, new GapItem(found.gap()));
             } else if (result instanceof ReadResult.End) {
                 enqueue(gen, new Ended());
@@ -197,23 +221,31 @@ final class ShardPipeline {
             return isCurrent(gen) ? reader.nextReadAt() : null;
         }
 
-        /** Finds where to begin, and makes the generation's reader; null when there is nothing to read. */
-        private ShardReader begin() {
+        /**
+         * Finds where to begin, says in the checkpoints that the shard is begun, and makes the generation's reader;
+         * null when there is nothing to read.
+         */
+        private Reading begin() {
             StartPlanner.Start start;
             try {
                 start = planner.startOf(shard);
+                if (start instanceof StartPlanner.Start.Read read && read.marker() != null) {
+                    settings.checkpointer().write(settings.streamArn(), shard.shardId(), read.marker());
+                }
             } catch (RuntimeException e) {
                 failed(gen, e);
                 return null;
             }
             if (start instanceof StartPlanner.Start.Read read) {
-                ShardReader created = new ShardReader(context, shard, read.position());
+                String at = read.marker() != null ? read.marker().sequenceNumber().orElseThrow()
+                        : read.position().type() == ShardIteratorType.AT_SEQUENCE_NUMBER
+                                ? read.position().sequenceNumber() : null;
+                Reading created = new Reading(gen, new ShardReader(context, shard, read.position()), at);
                 synchronized (ShardPipeline.this) {
                     if (gen != generation) {
                         return null;
                     }
-                    reader = created;
-                    readerGeneration = gen;
+                    reading = created;
                 }
                 return enqueue(gen, new Started(new ShardStart(settings.streamArn(), shard, read.position())))
                         ? created : null;
@@ -230,8 +262,25 @@ final class ShardPipeline {
         }
     }
 
-    private synchronized ShardReader readerOf(int gen) {
-        return readerGeneration == gen ? reader : null;
+    private synchronized Reading readingOf(int gen) {
+        return reading != null && reading.gen == gen ? reading : null;
+    }
+
+    /**
+     * After the first page of a shard begun at {@code TRIM_HORIZON}: its checkpoint moves from the shard's starting
+     * sequence number to the first record there is, before the page goes to the handler. What came before that
+     * record was trimmed before the reader began the shard, and was never its to deliver; a later reader resuming at
+     * the shard's start would take that for a gap. Not after a gap this generation found: the gap must have been
+     * reported before the checkpoint moves past it, and the batch's own checkpoint soon does that.
+     */
+    private void moveAtCheckpoint(Reading current, ShardIteratorType readFrom, ReadResult.Records page) {
+        String first = SequenceNumbers.of(page.records().get(0));
+        boolean move = current.atCheckpoint != null && !current.atCheckpoint.equals(first) && !current.gapFound
+                && readFrom == ShardIteratorType.TRIM_HORIZON;
+        current.atCheckpoint = null;
+        if (move) {
+            settings.checkpointer().write(settings.streamArn(), shard.shardId(), Checkpoint.atSequenceNumber(first));
+        }
     }
 
     /** Batches queued or in hand: how far fetching is ahead of the handler. */

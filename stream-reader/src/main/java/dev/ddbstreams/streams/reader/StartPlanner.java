@@ -18,13 +18,23 @@ import java.util.Optional;
  * if the service trimmed its first records meanwhile, that fails with trimmed data, which is reported as a gap.
  * Only the shards of the first listing that nothing read before begin at the configured position: records trimmed
  * before that were never the reader's to deliver.
+ *
+ * <p>A shard begun from its start (owed whole, or at {@code TRIM_HORIZON}) without a checkpoint first gets one
+ * {@linkplain Checkpoint#atSequenceNumber at its starting sequence number}: from then on the checkpoints say the
+ * reader was reading it, so a later reader reports its records as a gap should they be trimmed, or the shard be
+ * gone, before anything of it was handled. A shard begun at {@code LATEST} gets none: there is no position to give.
  */
 final class StartPlanner {
 
     /** What to do with a shard the lineage released. */
     sealed interface Start {
-        /** Read it from this position. */
-        record Read(ShardPosition position) implements Start {}
+        /**
+         * Read it from this position.
+         *
+         * @param marker the checkpoint to write before reading, saying the shard was begun; {@code null} when it has
+         *     a checkpoint already, or begins at {@code LATEST}
+         */
+        record Read(ShardPosition position, Checkpoint marker) implements Start {}
 
         /** An earlier run read it to its end: nothing to read. */
         record AlreadyFinished() implements Start {}
@@ -37,6 +47,7 @@ final class StartPlanner {
     private final StartingPosition startingPosition;
     private final Checkpointer checkpointer;
     private final ShardLineage lineage;
+    private volatile boolean resumed;
 
     StartPlanner(String streamArn, StartingPosition startingPosition, Checkpointer checkpointer,
             ShardLineage lineage) {
@@ -47,6 +58,16 @@ final class StartPlanner {
     }
 
     /**
+     * Says whether the checkpoints held anything for the stream before this reader wrote any: then an earlier run
+     * read it, and a shard of the first listing whose parent the checkpoints do not know was created after that
+     * run (from a shard it read, since trimmed away) rather than before it. Called at the first listing, before any
+     * shard begins.
+     */
+    void resumedFromCheckpoints(boolean resumed) {
+        this.resumed = resumed;
+    }
+
+    /**
      * Where to begin the shard.
      *
      * @throws CheckpointException when the checkpointer cannot be read
@@ -54,9 +75,12 @@ final class StartPlanner {
     Start startOf(Shard shard) {
         Optional<Checkpoint> checkpoint = checkpointer.read(streamArn, shard.shardId());
         if (checkpoint.isPresent()) {
-            return checkpoint.get().isShardEnd()
-                    ? new Start.AlreadyFinished()
-                    : new Start.Read(ShardPosition.after(checkpoint.get().sequenceNumber().orElseThrow()));
+            String sequenceNumber = checkpoint.get().sequenceNumber().orElse(null);
+            return switch (checkpoint.get().kind()) {
+                case SHARD_END -> new Start.AlreadyFinished();
+                case AFTER_SEQUENCE_NUMBER -> new Start.Read(ShardPosition.after(sequenceNumber), null);
+                case AT_SEQUENCE_NUMBER -> new Start.Read(ShardPosition.at(sequenceNumber), null);
+            };
         }
         // Its descendants began (their checkpoints say so), so it was done with: its own shard-end checkpoint was
         // pruned once its children had checkpoints, and theirs perhaps too since.
@@ -67,22 +91,34 @@ final class StartPlanner {
         }
         // Shards found after the first listing were created while the reader ran: all their records are owed.
         if (!lineage.isInitial(shard.shardId()) || parentRead(shard)) {
-            return new Start.Read(ShardReader.startOf(shard));
+            return new Start.Read(ShardReader.startOf(shard), markerOf(shard));
         }
         if (startingPosition == StartingPosition.TRIM_HORIZON) {
-            return new Start.Read(ShardPosition.trimHorizon());
+            return new Start.Read(ShardPosition.trimHorizon(), markerOf(shard));
         }
         boolean closed = shard.sequenceNumberRange() != null
                 && shard.sequenceNumberRange().endingSequenceNumber() != null;
-        return closed ? new Start.Skip() : new Start.Read(ShardPosition.latest());
+        return closed ? new Start.Skip() : new Start.Read(ShardPosition.latest(), null);
+    }
+
+    /** The checkpoint at the shard's first record, or null when the listing gave no starting sequence number. */
+    private static Checkpoint markerOf(Shard shard) {
+        String start = shard.sequenceNumberRange() == null ? null
+                : shard.sequenceNumberRange().startingSequenceNumber();
+        return start == null ? null : Checkpoint.atSequenceNumber(start);
     }
 
     /** Whether the reader reads (or an earlier one read) the shard's parent, and so owes the shard from its start. */
     private boolean parentRead(Shard shard) {
         return switch (lineage.parentOf(shard)) {
             case FINISHED, NOT_DONE -> true;
-            // A parent that is no longer listed may still have been read by an earlier run of this reader.
-            case UNKNOWN -> checkpointer.read(streamArn, shard.parentShardId()).isPresent();
+            // A parent that is no longer listed may still have been read by an earlier run of this reader. One the
+            // checkpoints do not know either, while they show an earlier run from TRIM_HORIZON: the shard was
+            // created while the reader was stopped, from the part of the stream it was reading, whose shards in
+            // between were trimmed away whole (their loss is reported from their ancestor's checkpoint). All of it
+            // is owed, so a trim of its first records is a gap too.
+            case UNKNOWN -> checkpointer.read(streamArn, shard.parentShardId()).isPresent()
+                    || (resumed && startingPosition == StartingPosition.TRIM_HORIZON);
             case NONE, SKIPPED -> false;
         };
     }

@@ -7,6 +7,7 @@ import dev.ddbstreams.streams.reader.checkpoint.Checkpointer;
 import dev.ddbstreams.streams.reader.checkpoint.FileCheckpointer;
 import dev.ddbstreams.streams.reader.checkpoint.InMemoryCheckpointer;
 import dev.ddbstreams.streams.reader.lineage.ShardLineage;
+import dev.ddbstreams.streams.reader.schedule.StepLoop;
 import dev.ddbstreams.streams.reader.schedule.TaskScheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +80,14 @@ public final class StreamReader implements AutoCloseable {
     private StreamReader(ReaderSettings settings) {
         this.settings = settings;
         // A step that throws is a bug in the reader or an Error such as OutOfMemoryError: stop everything.
-        this.fetcher = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
-        this.handlers = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
+        if (settings.oneThread()) {
+            StepLoop loop = new StepLoop(settings.clock(), settings.sleeper());
+            this.fetcher = new TaskScheduler(loop, this::crashed);
+            this.handlers = new TaskScheduler(loop, this::crashed);
+        } else {
+            this.fetcher = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
+            this.handlers = new TaskScheduler(settings.clock(), settings.sleeper(), this::crashed);
+        }
         this.coordinator = new Coordinator(settings, lineage, metrics, fetcher, handlers);
     }
 
@@ -205,6 +215,11 @@ public final class StreamReader implements AutoCloseable {
         return Optional.ofNullable(coordinator.failure());
     }
 
+    /** The ARN of the stream the reader reads. */
+    public String streamArn() {
+        return settings.streamArn();
+    }
+
     /** What the reader has done so far: records delivered, lag and errors, in total and for each shard. */
     public ReaderMetrics metrics() {
         return metrics.snapshot(lineage.states());
@@ -252,6 +267,8 @@ public final class StreamReader implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private String threadNamePrefix = "ddbstreams-reader";
+        private boolean oneThread;
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
         private Builder() {}
 
@@ -446,6 +463,21 @@ public final class StreamReader implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Makes the reader repeat itself exactly, for tests: every step (the listings, and each shard's reads and
+         * deliveries) runs on one thread, one at a time, always the one due first, waiting through the
+         * {@link #sleeper} only when nothing is due; and the jitter of its backoffs comes from a random source seeded
+         * with {@code seed}. With a manual {@link #clock} whose sleeper moves it, the same answers of the service
+         * give the same calls, deliveries and checkpoints every time, and time passes only while the reader waits.
+         * {@link #maxConcurrentShards} then does not apply, nor does reading ahead overlap the handler.
+         */
+        public Builder deterministic(long seed) {
+            Random random = new Random(seed);
+            this.oneThread = true;
+            this.jitter = random::nextDouble;
+            return this;
+        }
+
         /** The names of the reader's threads: the prefix, a dash and a number; {@code ddbstreams-reader} unless set. */
         public Builder threadNamePrefix(String threadNamePrefix) {
             this.threadNamePrefix = Objects.requireNonNull(threadNamePrefix, "threadNamePrefix");
@@ -485,7 +517,7 @@ public final class StreamReader implements AutoCloseable {
                     checkpointer != null ? checkpointer : new InMemoryCheckpointer(), processors, checkpointMode,
                     failurePolicy, gapListener, errorListener, maxConcurrentShards, pollInterval, maxPollInterval,
                     maxRecordsPerBatch, shardDiscoveryInterval, retryBaseDelay, retryMaxDelay, prefetchPages,
-                    maxRecordsInFlight, maxBytesInFlight, clock, sleeper, threadNamePrefix));
+                    maxRecordsInFlight, maxBytesInFlight, clock, sleeper, threadNamePrefix, oneThread, jitter));
         }
 
         private static Duration nonNegative(Duration duration, String name) {

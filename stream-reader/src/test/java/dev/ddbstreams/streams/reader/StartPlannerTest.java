@@ -31,8 +31,14 @@ class StartPlannerTest {
         return new StartPlanner(ARN, position, checkpoints, lineage).startOf(shard);
     }
 
+    /** Read from a checkpoint, or at LATEST: nothing to write first. */
     private static StartPlanner.Start read(ShardPosition position) {
-        return new StartPlanner.Start.Read(position);
+        return new StartPlanner.Start.Read(position, null);
+    }
+
+    /** Read from the shard's start: first a checkpoint at its starting sequence number says it was begun. */
+    private static StartPlanner.Start begun(ShardPosition position) {
+        return new StartPlanner.Start.Read(position, Checkpoint.atSequenceNumber("100"));
     }
 
     @Test
@@ -47,10 +53,19 @@ class StartPlannerTest {
     }
 
     @Test
+    void aShardBegunWithNothingHandledResumesWhereItWasBegun() {
+        lineage.add(List.of(open("a", null)), true);
+        checkpoints.write(ARN, "a", Checkpoint.atSequenceNumber("120"));
+        for (StartingPosition position : StartingPosition.values()) {
+            assertThat(startOf(position, open("a", null))).isEqualTo(read(ShardPosition.at("120")));
+        }
+    }
+
+    @Test
     void trimHorizonReadsFirstShardsFromTheOldestRecordAndChildrenFromTheirOwnStart() {
         lineage.add(List.of(closed("a", null), open("b", "a")), true);
-        assertThat(startOf(StartingPosition.TRIM_HORIZON, closed("a", null))).isEqualTo(read(ShardPosition.trimHorizon()));
-        assertThat(startOf(StartingPosition.TRIM_HORIZON, open("b", "a"))).isEqualTo(read(ShardPosition.at("100")));
+        assertThat(startOf(StartingPosition.TRIM_HORIZON, closed("a", null))).isEqualTo(begun(ShardPosition.trimHorizon()));
+        assertThat(startOf(StartingPosition.TRIM_HORIZON, open("b", "a"))).isEqualTo(begun(ShardPosition.at("100")));
     }
 
     @Test
@@ -75,14 +90,14 @@ class StartPlannerTest {
         lineage.add(List.of(open("a", null), closed("b", "a")), true);
         lineage.done("a", ShardState.FINISHED);
         // The reader owes the child all of its records: it begins at the child's own start, so a trim is a gap.
-        assertThat(startOf(StartingPosition.LATEST, closed("b", "a"))).isEqualTo(read(ShardPosition.at("100")));
+        assertThat(startOf(StartingPosition.LATEST, closed("b", "a"))).isEqualTo(begun(ShardPosition.at("100")));
     }
 
     @Test
     void latestReadsAChildFromItsBeginningWhenAnEarlierRunCheckpointedItsUnlistedParent() {
         lineage.add(List.of(open("b", "gone"), open("c", "gone-unread")), true);
         checkpoints.write(ARN, "gone", Checkpoint.shardEnd());
-        assertThat(startOf(StartingPosition.LATEST, open("b", "gone"))).isEqualTo(read(ShardPosition.at("100")));
+        assertThat(startOf(StartingPosition.LATEST, open("b", "gone"))).isEqualTo(begun(ShardPosition.at("100")));
         assertThat(startOf(StartingPosition.LATEST, open("c", "gone-unread"))).isEqualTo(read(ShardPosition.latest()));
     }
 
@@ -90,6 +105,6 @@ class StartPlannerTest {
     void shardsFoundAfterTheFirstListingAreReadFromTheirBeginning() {
         lineage.add(List.of(open("a", null)), true);
         lineage.add(List.of(open("new-root", null)), false);
-        assertThat(startOf(StartingPosition.LATEST, open("new-root", null))).isEqualTo(read(ShardPosition.at("100")));
+        assertThat(startOf(StartingPosition.LATEST, open("new-root", null))).isEqualTo(begun(ShardPosition.at("100")));
     }
 }

@@ -88,12 +88,13 @@ class StreamReaderLifecycleTest {
             }
         });
         first[0] = service.reader().handler(deliveries).checkpointer(checkpoints).maxRecordsPerBatch(3).build();
-        SimulatedService.runToEnd(first[0]);
-        assertThat(deliveries.batches()).isBetween(6, 6 + 3);
+        service.runToEnd(first[0]);
+        // The sixth batch was in hand: it finished and was checkpointed; what was read ahead was dropped.
+        assertThat(deliveries.batches()).isEqualTo(6);
 
         deliveries.afterEachBatch(batch -> { });
         StreamReader second = service.reader().handler(deliveries).checkpointer(checkpoints).maxRecordsPerBatch(3).build();
-        SimulatedService.runToEnd(second);
+        service.runToEnd(second);
 
         assertThat(deliveries.violations()).isEmpty();
         assertThat(deliveries.missing()).isEmpty();
@@ -107,7 +108,7 @@ class StreamReaderLifecycleTest {
         stream.writeAll();
         StreamReader reader = service.reader().handler(batch -> { }).build();
         assertThat(reader.state()).isEqualTo(ReaderState.NEW);
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
         assertThatThrownBy(reader::start).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("starts once");
 

@@ -52,7 +52,7 @@ class StreamReaderStartTest {
                 .checkpointer(checkpoints)
                 .build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         var written = stream.written();
         assertThat(deliveries.of("shard-old")).isEmpty();
@@ -83,7 +83,7 @@ class StreamReaderStartTest {
                 .checkpointer(checkpoints)
                 .build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         assertThat(deliveries.of("shard-done")).isEmpty();
         assertThat(deliveries.of("shard-half")).containsExactlyElementsOf(sequences(written.get("shard-half").subList(2, 6)));
@@ -115,7 +115,7 @@ class StreamReaderStartTest {
                 .checkpointer(checkpoints)
                 .build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         assertThat(deliveries.of("shard-child")).containsExactlyElementsOf(sequences(stream.written().get("shard-child")));
     }
@@ -131,7 +131,7 @@ class StreamReaderStartTest {
         Deliveries deliveries = new Deliveries(stream, true);
         StreamReader reader = service.reader().handler(deliveries).checkpointer(checkpoints).build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         assertThat(deliveries.missing()).isEmpty();
         assertThat(deliveries.violations()).isEmpty();
@@ -160,7 +160,7 @@ class StreamReaderStartTest {
                 .shardDiscoveryInterval(java.time.Duration.ofHours(1))
                 .build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         assertThat(deliveries.missing()).isEmpty();
         assertThat(deliveries.violations()).isEmpty();

@@ -14,6 +14,7 @@ import dev.ddbstreams.streams.reader.testing.SimulatedService;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +64,7 @@ class StreamReaderStoriesTest {
         StreamReader[] first = new StreamReader[1];
         deliveries.afterEachBatch(batch -> first[0].shutdown());
         first[0] = reader(deliveries).build();
-        SimulatedService.runToEnd(first[0]);
+        service.runToEnd(first[0]);
         deliveries.afterEachBatch(batch -> { });
         String checkpoint = checkpoints.read(FakeStream.ARN, "shard-1").orElseThrow().sequenceNumber().orElseThrow();
 
@@ -72,7 +73,7 @@ class StreamReaderStoriesTest {
         service.clock.advance(Duration.ofHours(25));
         stream.removeShard("shard-1");
         StreamReader second = reader(deliveries).build();
-        SimulatedService.runToEnd(second);
+        service.runToEnd(second);
 
         assertThat(deliveries.gapReports()).singleElement().satisfies(gap -> {
             assertThat(gap.shardId()).isEqualTo("shard-1");
@@ -106,7 +107,7 @@ class StreamReaderStoriesTest {
                 ? Fault.UNAVAILABLE : Fault.NONE, random -> { });
 
         StreamReader reader = reader(deliveries).retryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(5)).build();
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         List<BigInteger> read = deliveries.of("shard-1");
         assertThat(deliveries.gapReports()).singleElement().satisfies(gap -> {
@@ -136,7 +137,7 @@ class StreamReaderStoriesTest {
         Deliveries deliveries = new Deliveries(stream, true);
         StreamReader reader = reader(deliveries).build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         assertThat(deliveries.missing()).isEmpty();
         assertThat(deliveries.violations()).isEmpty();
@@ -164,7 +165,7 @@ class StreamReaderStoriesTest {
         // A shard the reader owes whole: found after the first listing would do too; here, a parent it read.
         StreamReader reader = reader(deliveries).build();
 
-        SimulatedService.runToEnd(reader);
+        service.runToEnd(reader);
 
         List<Call> iterators = fake.calls("GetShardIterator");
         assertThat(iterators).extracting(call -> call.body().get("ShardIteratorType"))
@@ -182,7 +183,7 @@ class StreamReaderStoriesTest {
 
     /**
      * On the real clock, with an hour between listings: a reader that waited for the next listing to notice it is
-     * done would not end within {@link SimulatedService#runToEnd}'s 30 seconds.
+     * done would not end within {@link SimulatedService#runToEnd}'s limit of real time.
      */
     @Test
     void aDisabledStreamWithNothingLeftEndsTheReaderAtOnceNotAtTheNextListing() throws Exception {
@@ -193,13 +194,13 @@ class StreamReaderStoriesTest {
             Deliveries deliveries = new Deliveries(live.stream, true);
             StreamReader reader = liveReader(live, deliveries).build();
 
-            SimulatedService.runToEnd(reader);
+            live.runToEnd(reader);
 
             assertThat(deliveries.missing()).isEmpty();
             assertThat(reader.failure()).isEmpty();
             // Read again with every shard checkpointed to its end: nothing to read; it ends once it has listed.
             StreamReader second = liveReader(live, new Deliveries(live.stream, true)).build();
-            SimulatedService.runToEnd(second);
+            live.runToEnd(second);
             assertThat(second.failure()).isEmpty();
             assertThat(second.metrics().recordsDelivered()).isZero();
         }
@@ -233,7 +234,7 @@ class StreamReaderStoriesTest {
             Deliveries deliveries = new Deliveries(live.stream, true);
             StreamReader reader = liveReader(live, deliveries).build();
 
-            SimulatedService.runToEnd(reader);
+            live.runToEnd(reader);
 
             assertThat(deliveries.missing()).isEmpty();
             assertThat(reader.failure()).isEmpty();
@@ -244,37 +245,61 @@ class StreamReaderStoriesTest {
     void theReadersThreadsAreNeverDaemonsWhoeverStartsIt() throws Exception {
         stream.addShard("shard-1", null, 3, false);
         stream.writeAll();
-        StreamReader reader = reader(new Deliveries(stream, true)).threadNamePrefix("daemon-test").build();
-        Thread starter = new Thread(reader::start);
-        starter.setDaemon(true);
-        starter.start();
-        starter.join();
+        for (StreamReader.Builder builder : List.of(service.threadedReader(), service.reader())) {
+            StreamReader reader = builder.handler(new Deliveries(stream, true)).threadNamePrefix("daemon-test").build();
+            Thread starter = new Thread(reader::start);
+            starter.setDaemon(true);
+            starter.start();
+            starter.join();
 
-        List<Thread> threads = Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("daemon-test"))
-                .toList();
-        reader.close();
-        assertThat(threads).isNotEmpty().allSatisfy(thread -> assertThat(thread.isDaemon()).isFalse());
+            List<Thread> threads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("daemon-test"))
+                    .toList();
+            reader.close();
+            assertThat(threads).isNotEmpty().allSatisfy(thread -> assertThat(thread.isDaemon()).isFalse());
+        }
     }
 
     @Test
     void checkpointsOfFinishedShardsStayFewOverManyRollovers() throws Exception {
-        // A year of rollovers in miniature: 60 generations, each shard rolling over to one child.
+        // Three days of a live table in miniature: the open shard rolls over to a child every 4 hours, and the
+        // service trims records (and then unlists shards) after 24 hours.
+        int generations = 18;
         String parent = null;
-        for (int generation = 0; generation < 60; generation++) {
+        for (int generation = 0; generation < generations; generation++) {
             String id = String.format("shard-%03d", generation);
-            stream.addShard(id, parent, 2, true);
+            stream.addShard(id, parent, 3, generation < generations - 1);
             parent = id;
         }
-        stream.writeAll();
+        stream.disableWhenAllClosed(false);
+        Instant origin = service.clock.instant();
+        int[] rolledOver = {0};
+        int[] mostHeld = {0};
+        service.serve(new Random(1), FakeStreamsService.Faults.NONE, random -> {
+            int due = (int) Math.min(generations - 1, Duration.between(origin, service.clock.instant()).toHours() / 4);
+            while (rolledOver[0] < due) {
+                stream.write(String.format("shard-%03d", rolledOver[0]++), 3);
+            }
+            stream.applyRetention(Duration.ofHours(24));
+            mostHeld[0] = Math.max(mostHeld[0], checkpoints.list(FakeStream.ARN).size());
+        });
         Deliveries deliveries = new Deliveries(stream, true);
-        StreamReader reader = reader(deliveries).build();
+        StreamReader reader = reader(deliveries)
+                .pollInterval(Duration.ofMinutes(10))
+                .maxPollInterval(Duration.ofMinutes(30))
+                .shardDiscoveryInterval(Duration.ofHours(1))
+                .build();
 
-        SimulatedService.runToEnd(reader);
+        service.runUntil(reader, () -> rolledOver[0] == generations - 1
+                && checkpoints.read(FakeStream.ARN, String.format("shard-%03d", generations - 2))
+                        .equals(java.util.Optional.of(Checkpoint.shardEnd())));
 
         assertThat(deliveries.missing()).isEmpty();
-        // The last listing pruned every shard-end checkpoint whose child had one of its own: the leaf is left.
-        assertThat(checkpoints.list(FakeStream.ARN)).hasSizeLessThanOrEqualTo(2).containsKey("shard-059");
-        assertThat(checkpoints.read(FakeStream.ARN, "shard-059")).contains(Checkpoint.shardEnd());
+        assertThat(deliveries.gapReports()).isEmpty();
+        assertThat(stream.isGone("shard-000")).isTrue();
+        // About a day of shards is listed at any time (six rollovers), each holding one checkpoint; the rest pruned.
+        assertThat(mostHeld[0]).isBetween(2, 9);
+        assertThat(checkpoints.list(FakeStream.ARN)).hasSizeLessThanOrEqualTo(9)
+                .doesNotContainKeys("shard-000", "shard-001", "shard-002");
     }
 }

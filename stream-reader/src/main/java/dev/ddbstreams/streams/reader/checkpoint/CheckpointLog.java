@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
  * <pre>
  * ddbstreams-checkpoints 2
  * arn:aws:dynamodb:...:table/T/stream/2024-01-01T00:00:00.000 shardId-0001 after 4000000000000000000001 1a2b3c4d
+ * arn:aws:dynamodb:...:table/T/stream/2024-01-01T00:00:00.000 shardId-0002 at 4000000000000000000100 3c4d5e6f
  * arn:aws:dynamodb:...:table/T/stream/2024-01-01T00:00:00.000 shardId-0000 shard-end 5e6f7a8b
  * arn:aws:dynamodb:...:table/T/stream/2024-01-01T00:00:00.000 shardId-0000 removed 9c0d1e2f
  * </pre>
@@ -32,6 +33,7 @@ final class CheckpointLog {
     static final String HEADER = "ddbstreams-checkpoints 2";
 
     private static final String AFTER = "after";
+    private static final String AT = "at";
     private static final String SHARD_END = "shard-end";
     private static final String REMOVED = "removed";
     private static final Pattern CRC = Pattern.compile("[0-9a-f]{8}");
@@ -66,7 +68,11 @@ final class CheckpointLog {
     /** The line recording a checkpoint, or its removal when {@code checkpoint} is null. */
     static byte[] line(ShardKey key, Checkpoint checkpoint) {
         String content = key.streamArn() + " " + key.shardId() + " " + (checkpoint == null ? REMOVED
-                : checkpoint.isShardEnd() ? SHARD_END : AFTER + " " + checkpoint.sequenceNumber().orElseThrow());
+                : switch (checkpoint.kind()) {
+                    case AFTER_SEQUENCE_NUMBER -> AFTER + " " + checkpoint.sequenceNumber().orElseThrow();
+                    case AT_SEQUENCE_NUMBER -> AT + " " + checkpoint.sequenceNumber().orElseThrow();
+                    case SHARD_END -> SHARD_END;
+                });
         return (content + " " + crc32Hex(content) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -153,9 +159,12 @@ final class CheckpointLog {
             checkpoints.remove(key);
         } else if (fields.length == 4 && fields[2].equals(AFTER)) {
             checkpoints.put(key, Checkpoint.afterSequenceNumber(fields[3]));
+        } else if (fields.length == 4 && fields[2].equals(AT)) {
+            checkpoints.put(key, Checkpoint.atSequenceNumber(fields[3]));
         } else {
             throw corrupt(source, "line " + lineNumber + " is not \"<stream-arn> <shard-id> after <sequence-number>\","
-                    + " \"... shard-end\" or \"... removed\" with a checksum: \"" + abbreviate(line) + "\"");
+                    + " \"... at <sequence-number>\", \"... shard-end\" or \"... removed\" with a checksum: \""
+                    + abbreviate(line) + "\"");
         }
     }
 

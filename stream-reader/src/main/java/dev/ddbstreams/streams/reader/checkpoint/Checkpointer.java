@@ -28,7 +28,9 @@ public interface Checkpointer {
     Optional<Checkpoint> read(String streamArn, String shardId);
 
     /**
-     * Records the shard's checkpoint, replacing the one before. It must be durable when this method returns.
+     * Records the shard's checkpoint, replacing the one before. It must be durable when this method returns, and
+     * {@link #read} must give back an equal checkpoint: its {@link Checkpoint#kind() kind} as well as its sequence
+     * number ({@link Checkpoint#of} rebuilds one from the two).
      *
      * @throws CheckpointException when it cannot be stored
      */

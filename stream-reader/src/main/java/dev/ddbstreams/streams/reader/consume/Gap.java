@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Records of a shard were lost: the service removed them (it keeps records for 24 hours) before the reader got to
  * them. The lost records are those after {@link #afterSequenceNumber()} (or from the shard's start when it is empty)
- * up to the next record the reader delivers from the shard, or to the shard's end when it delivers none.
+ * up to the next record the reader delivers from the shard, or to the shard's end when it delivers none; for a gap
+ * of {@link Reason#CHILDREN_GONE}, every record of the shard's children, which the service no longer lists.
  */
 public final class Gap {
 
@@ -22,7 +23,15 @@ public final class Gap {
          * The shard itself is gone: no longer listed, or {@code ResourceNotFoundException} for it, while the reader
          * had not read it to its end. Nothing more can be read from it; its children are read next.
          */
-        SHARD_GONE
+        SHARD_GONE,
+        /**
+         * The children of the gap's shard are gone: the reader read the shard to its end, and the service no longer
+         * lists it nor any child of it while the stream is enabled, so the children were created, filled, closed
+         * and trimmed away before the reader began them (it was stopped, or could not reach the service, for more
+         * than a day). Every record of theirs (and of their descendants the service no longer lists) is lost; their
+         * ids are gone with them, so the gap names the parent, and has no sequence number.
+         */
+        CHILDREN_GONE
     }
 
     private final String streamArn;

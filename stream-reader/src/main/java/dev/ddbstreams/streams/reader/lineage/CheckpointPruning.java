@@ -14,10 +14,13 @@ import java.util.Set;
  * while DynamoDB rolls shards over every few hours.
  *
  * <p>A shard-end checkpoint is read for two reasons: so the reader does not read the shard again, and so that its
- * children start at their beginning rather than at {@code LATEST}. Both end once every child of the shard has a
- * checkpoint of its own (the children then resume from those). A shard the service no longer lists, and that no
- * listed shard names as its parent, can never be asked about again. Checkpoints in the middle of a shard are never
- * pruned: they are positions to resume from.
+ * children start at their beginning rather than at the configured position. The first lasts as long as the service
+ * lists the shard (a day after it closed): a finished shard the service still lists keeps its checkpoint, since the
+ * descendants whose checkpoints would show it was read may by then be pruned and unlisted themselves. The second ends
+ * once every child of the shard has a checkpoint of its own (the children then resume from those), or once no listed
+ * shard is its child (the service trimmed them all; the reader has reported their loss as a gap when due). So a store
+ * holds about one checkpoint per shard the service lists. Checkpoints in the middle of a shard are never pruned:
+ * they are positions to resume from.
  */
 public final class CheckpointPruning {
 
@@ -41,10 +44,11 @@ public final class CheckpointPruning {
         }
         List<String> prunable = new ArrayList<>();
         for (String shardId : shardEnds) {
+            if (listedIds.contains(shardId)) {
+                continue;
+            }
             List<String> children = childrenByParent.getOrDefault(shardId, List.of());
-            boolean childrenResumeOnTheirOwn = !children.isEmpty() && checkpointed.containsAll(children);
-            boolean forgotten = children.isEmpty() && !listedIds.contains(shardId);
-            if (childrenResumeOnTheirOwn || forgotten) {
+            if (checkpointed.containsAll(children)) {
                 prunable.add(shardId);
             }
         }

@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  *
  * <p>{@link #stop()} lets each running step finish (the batch in hand is delivered and checkpointed), wakes the
  * threads that wait, and runs no further step.
+ *
+ * <p>A scheduler made on a {@link StepLoop} has no threads of its own: its steps run on the loop's one thread,
+ * interleaved with those of the loop's other schedulers in order of due time, so that nothing overlaps.
  */
 public final class TaskScheduler {
 
@@ -42,38 +45,56 @@ public final class TaskScheduler {
         Instant runStep();
     }
 
-    private record Entry(Task task, Instant due, long order) implements Comparable<Entry> {
-        @Override
-        public int compareTo(Entry other) {
-            int byDue = due.compareTo(other.due);
-            return byDue != 0 ? byDue : Long.compare(order, other.order);
-        }
-    }
-
     private final Clock clock;
     private final Sleeper sleeper;
     private final Consumer<Throwable> onCrash;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition queued = lock.newCondition();
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+    private final PriorityQueue<DueStep<Void>> queue = new PriorityQueue<>();
     private final Set<Thread> sleeping = new HashSet<>();
     private final Set<Thread> running = new HashSet<>();
     private final List<Thread> threads = new ArrayList<>();
     private long order;
     private boolean stopping;
     private CountDownLatch exited = new CountDownLatch(0);
+    /** The loop this scheduler's steps run on, or {@code null} when it has threads of its own. */
+    private final StepLoop.Lane lane;
 
     /**
+     * A scheduler with threads of its own.
+     *
      * @param onCrash told when a step throws, which tasks are written never to do; the scheduler then stops
      */
     public TaskScheduler(Clock clock, Sleeper sleeper, Consumer<Throwable> onCrash) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.onCrash = Objects.requireNonNull(onCrash, "onCrash");
+        this.lane = null;
     }
 
-    /** Starts {@code threadCount} threads named {@code namePrefix-1}, {@code namePrefix-2}, ... */
+    /**
+     * A scheduler whose steps run on the one thread of {@code loop}, one at a time with those of the loop's other
+     * schedulers.
+     *
+     * @param onCrash told when a step throws, which tasks are written never to do; the scheduler then stops
+     */
+    public TaskScheduler(StepLoop loop, Consumer<Throwable> onCrash) {
+        // The loop's thread waits on the loop's clock; these belong to a scheduler's own threads.
+        this.clock = null;
+        this.sleeper = null;
+        this.onCrash = Objects.requireNonNull(onCrash, "onCrash");
+        this.lane = Objects.requireNonNull(loop, "loop").newLane(onCrash);
+    }
+
+    /**
+     * Starts {@code threadCount} threads named {@code namePrefix-1}, {@code namePrefix-2}, ... On a loop, starts the
+     * loop's thread (named {@code namePrefix-1}) unless another of its schedulers did.
+     */
     public void start(int threadCount, String namePrefix) {
+        if (lane != null) {
+            lane.start(namePrefix);
+            return;
+        }
         lock.lock();
         try {
             if (!threads.isEmpty()) {
@@ -96,10 +117,14 @@ public final class TaskScheduler {
     public void schedule(Task task, Instant due) {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(due, "due");
+        if (lane != null) {
+            lane.schedule(task, due);
+            return;
+        }
         lock.lock();
         try {
             if (!stopping) {
-                queue.add(new Entry(task, due, order++));
+                queue.add(new DueStep<>(null, task, due, order++));
                 queued.signal();
             }
         } finally {
@@ -109,6 +134,10 @@ public final class TaskScheduler {
 
     /** Runs no further step; steps running now finish. Does not wait; safe to call from a task. */
     public void stop() {
+        if (lane != null) {
+            lane.stop();
+            return;
+        }
         lock.lock();
         try {
             stopping = true;
@@ -123,6 +152,9 @@ public final class TaskScheduler {
     }
 
     public boolean isStopping() {
+        if (lane != null) {
+            return lane.isStopping();
+        }
         lock.lock();
         try {
             return stopping;
@@ -131,8 +163,14 @@ public final class TaskScheduler {
         }
     }
 
-    /** Whether every thread has exited (or none was started and {@link #stop()} was called). */
+    /**
+     * Whether every thread has exited (or none was started and {@link #stop()} was called); on a loop, whether the
+     * loop's thread has, which it does once each of its schedulers stopped.
+     */
     public boolean isTerminated() {
+        if (lane != null) {
+            return lane.isTerminated();
+        }
         lock.lock();
         try {
             return stopping && exited.getCount() == 0;
@@ -143,6 +181,9 @@ public final class TaskScheduler {
 
     /** Waits until every thread has exited; false when the timeout passed first. */
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        if (lane != null) {
+            return lane.awaitTermination(timeout);
+        }
         CountDownLatch latch;
         lock.lock();
         try {
@@ -158,6 +199,9 @@ public final class TaskScheduler {
      * handler. Returns how many were running.
      */
     public int interruptRunningSteps() {
+        if (lane != null) {
+            return lane.interruptRunningSteps();
+        }
         lock.lock();
         try {
             running.forEach(Thread::interrupt);
@@ -169,6 +213,9 @@ public final class TaskScheduler {
 
     /** Whether the current thread is one of this scheduler's. */
     public boolean isSchedulerThread() {
+        if (lane != null) {
+            return lane.isLoopThread();
+        }
         lock.lock();
         try {
             return threads.contains(Thread.currentThread());
@@ -179,7 +226,7 @@ public final class TaskScheduler {
 
     private void work() {
         try {
-            Entry entry;
+            DueStep<Void> entry;
             while ((entry = next()) != null) {
                 if (!waitUntil(entry.due())) {
                     return;
@@ -220,7 +267,7 @@ public final class TaskScheduler {
     }
 
     /** The task due first, waiting for one while there is none; {@code null} once stopping. */
-    private Entry next() {
+    private DueStep<Void> next() {
         lock.lock();
         try {
             while (!stopping && queue.isEmpty()) {

@@ -23,6 +23,32 @@ class CheckpointTest {
     }
 
     @Test
+    void aCheckpointAtASequenceNumberSaysTheShardWasBegunThereWithNothingHandled() {
+        Checkpoint at = Checkpoint.atSequenceNumber("100000000000000000001");
+        assertThat(at.kind()).isEqualTo(Checkpoint.Kind.AT_SEQUENCE_NUMBER);
+        assertThat(at.sequenceNumber()).contains("100000000000000000001");
+        assertThat(at.lastHandled()).isEmpty();
+        assertThat(at.isShardEnd()).isFalse();
+        assertThat(at).isNotEqualTo(Checkpoint.afterSequenceNumber("100000000000000000001"))
+                .hasToString("Checkpoint(at 100000000000000000001)");
+        assertThat(Checkpoint.afterSequenceNumber("100000000000000000001").lastHandled())
+                .contains("100000000000000000001");
+    }
+
+    @Test
+    void aCheckpointerRebuildsEveryKindFromItsKindAndSequenceNumber() {
+        for (Checkpoint checkpoint : java.util.List.of(Checkpoint.afterSequenceNumber("7"),
+                Checkpoint.atSequenceNumber("7"), Checkpoint.shardEnd())) {
+            assertThat(Checkpoint.of(checkpoint.kind(), checkpoint.sequenceNumber().orElse(null)))
+                    .isEqualTo(checkpoint);
+        }
+        assertThatThrownBy(() -> Checkpoint.of(Checkpoint.Kind.SHARD_END, "7"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not go together");
+        assertThatThrownBy(() -> Checkpoint.of(Checkpoint.Kind.AT_SEQUENCE_NUMBER, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSequenceNumberMustBeOneWord() {
         assertThatThrownBy(() -> Checkpoint.afterSequenceNumber("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Checkpoint.afterSequenceNumber("12 34")).isInstanceOf(IllegalArgumentException.class);

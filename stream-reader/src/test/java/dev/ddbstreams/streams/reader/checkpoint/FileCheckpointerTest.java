@@ -35,15 +35,17 @@ class FileCheckpointerTest {
         first.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000001"));
         first.write(ARN, "shard-1", Checkpoint.afterSequenceNumber("100000000000000000007"));
         first.write(ARN, "shard-0", Checkpoint.shardEnd());
+        first.write(ARN, "shard-3", Checkpoint.atSequenceNumber("100000000000000000300"));
         first.write("arn:aws:dynamodb:us-east-1:1:table/Other/stream/x", "shard-1", Checkpoint.shardEnd());
 
         FileCheckpointer second = FileCheckpointer.open(file());
         assertThat(second.read(ARN, "shard-1")).contains(Checkpoint.afterSequenceNumber("100000000000000000007"));
+        assertThat(second.read(ARN, "shard-3")).contains(Checkpoint.atSequenceNumber("100000000000000000300"));
         assertThat(second.read(ARN, "shard-0")).contains(Checkpoint.shardEnd());
         assertThat(second.read("arn:aws:dynamodb:us-east-1:1:table/Other/stream/x", "shard-1"))
                 .contains(Checkpoint.shardEnd());
         assertThat(second.read(ARN, "shard-2")).isEmpty();
-        assertThat(second.list(ARN)).containsOnlyKeys("shard-0", "shard-1");
+        assertThat(second.list(ARN)).containsOnlyKeys("shard-0", "shard-1", "shard-3");
         assertThat(second.file()).isEqualTo(file().toAbsolutePath());
     }
 
@@ -51,15 +53,17 @@ class FileCheckpointerTest {
     void eachWriteAppendsOneLineEndingWithItsChecksum() throws IOException {
         FileCheckpointer checkpointer = FileCheckpointer.open(file());
         checkpointer.write(ARN, "shard-b", Checkpoint.shardEnd());
+        checkpointer.write(ARN, "shard-a", Checkpoint.atSequenceNumber("100000000000000000040"));
         checkpointer.write(ARN, "shard-a", Checkpoint.afterSequenceNumber("100000000000000000042"));
         checkpointer.remove(ARN, List.of("shard-b", "shard-never-written"));
 
         List<String> lines = Files.readAllLines(file());
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("ddbstreams-checkpoints 2");
         assertThat(lines.get(1)).matches(ARN + " shard-b shard-end [0-9a-f]{8}");
-        assertThat(lines.get(2)).matches(ARN + " shard-a after 100000000000000000042 [0-9a-f]{8}");
-        assertThat(lines.get(3)).matches(ARN + " shard-b removed [0-9a-f]{8}");
+        assertThat(lines.get(2)).matches(ARN + " shard-a at 100000000000000000040 [0-9a-f]{8}");
+        assertThat(lines.get(3)).matches(ARN + " shard-a after 100000000000000000042 [0-9a-f]{8}");
+        assertThat(lines.get(4)).matches(ARN + " shard-b removed [0-9a-f]{8}");
         assertThat(FileCheckpointer.open(file()).list(ARN)).containsOnlyKeys("shard-a");
     }
 

@@ -127,8 +127,9 @@ public final class Deliveries implements RecordHandler, GapListener {
     /**
      * What is lost without a report once the stream has been read. Every record written must have been delivered,
      * or lie inside a reported gap of its shard: after the gap's sequence number (or from the shard's start) and
-     * before the next record delivered from the shard. Exempt are only records the reader could not know of: those
-     * trimmed before it asked for a {@code TRIM_HORIZON} iterator of a shard it had no position in (see
+     * before the next record delivered from the shard; or belong to a shard the service removed whole, some ancestor
+     * of which has a {@link Gap.Reason#CHILDREN_GONE} gap. Exempt are only records the reader could not know of:
+     * those trimmed before it asked for a {@code TRIM_HORIZON} iterator of a shard it had no position in (see
      * {@link FakeStream#trimmedUnseen}), and those of a shard it never began, which the service removed whole.
      */
     public synchronized List<String> missing() {
@@ -138,8 +139,10 @@ public final class Deliveries implements RecordHandler, GapListener {
             Set<BigInteger> gotSet = new HashSet<>(got);
             int unseen = stream.trimmedUnseen(shardId);
             boolean neverBegunAndGone = stream.isGone(shardId) && !stream.begun(shardId);
+            boolean goneWithReportedParent = stream.isGone(shardId) && ancestorLostChildren(shardId);
             for (FakeStream.FakeRecord record : records) {
-                if (gotSet.contains(record.sequence()) || record.index() < unseen || neverBegunAndGone) {
+                if (gotSet.contains(record.sequence()) || record.index() < unseen || neverBegunAndGone
+                        || goneWithReportedParent) {
                     continue;
                 }
                 if (!inReportedGap(shardId, record.sequence(), got)) {
@@ -151,9 +154,22 @@ public final class Deliveries implements RecordHandler, GapListener {
         return problems;
     }
 
+    private boolean ancestorLostChildren(String shardId) {
+        Set<String> seen = new HashSet<>();
+        for (String ancestor = stream.parentOf(shardId); ancestor != null && seen.add(ancestor);
+                ancestor = stream.parentOf(ancestor)) {
+            String parent = ancestor;
+            if (gapReports.stream().anyMatch(gap -> gap.reason() == Gap.Reason.CHILDREN_GONE
+                    && gap.shardId().equals(parent))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean inReportedGap(String shardId, BigInteger sequence, List<BigInteger> got) {
         for (Gap gap : gapReports) {
-            if (!gap.shardId().equals(shardId)) {
+            if (gap.reason() == Gap.Reason.CHILDREN_GONE || !gap.shardId().equals(shardId)) {
                 continue;
             }
             BigInteger after = gap.afterSequenceNumber().map(BigInteger::new).orElse(null);
@@ -170,9 +186,8 @@ public final class Deliveries implements RecordHandler, GapListener {
     }
 
     /**
-     * The shards (not gone) that the checkpoints do not show as read to their end: a shard-end checkpoint, or none
-     * at all because the reader pruned it once its children had checkpoints of their own (which may since have been
-     * pruned in turn: some descendant has one).
+     * The shards the service still lists that the checkpoints do not show as read to their end. A finished shard
+     * keeps its shard-end checkpoint for as long as it is listed (only then may the reader prune it).
      */
     public List<String> unfinishedShards(Checkpointer checkpoints) {
         List<String> unfinished = new ArrayList<>();
@@ -181,22 +196,11 @@ public final class Deliveries implements RecordHandler, GapListener {
                 continue;
             }
             Optional<Checkpoint> checkpoint = checkpoints.read(FakeStream.ARN, shardId);
-            boolean pruned = checkpoint.isEmpty() && descendantHasCheckpoint(shardId, checkpoints);
-            if (!pruned && !checkpoint.equals(Optional.of(Checkpoint.shardEnd()))) {
+            if (!checkpoint.equals(Optional.of(Checkpoint.shardEnd()))) {
                 unfinished.add(shardId + " (" + checkpoint + ")");
             }
         }
         return unfinished;
-    }
-
-    private boolean descendantHasCheckpoint(String shardId, Checkpointer checkpoints) {
-        for (String child : stream.shardIds()) {
-            if (shardId.equals(stream.parentOf(child))
-                    && (checkpoints.read(FakeStream.ARN, child).isPresent() || descendantHasCheckpoint(child, checkpoints))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void checkParentDelivered(String shardId) {

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A clock that only moves when told, shared by a reader and the simulated service; its {@link #sleeper()} moves it
- * instead of waiting, so a test never sleeps for real however long the reader pauses.
+ * instead of waiting, so a test never sleeps for real however long the reader pauses. A reader made
+ * {@code deterministic} waits on one thread only, so the clock moves by exactly the pauses it asks for; readers on
+ * several threads each move it up to the end of their own pause (never by the sum of pauses taken at once).
  */
 public final class ManualClock extends Clock {
 
@@ -29,13 +31,19 @@ public final class ManualClock extends Clock {
         nanos.addAndGet(duration.toNanos());
     }
 
-    /** Moves the clock forward by the pause asked for; like Thread.sleep, gives up when interrupted. */
+    /** Moves the clock to {@code instant}, unless it is there or past it already. */
+    public void advanceTo(Instant instant) {
+        long target = Duration.between(origin, instant).toNanos();
+        nanos.accumulateAndGet(target, Math::max);
+    }
+
+    /** Moves the clock to the end of the pause asked for; like Thread.sleep, gives up when interrupted. */
     public Sleeper sleeper() {
         return duration -> {
             if (Thread.interrupted()) {
                 throw new InterruptedException("woken");
             }
-            advance(duration);
+            advanceTo(instant().plus(duration));
             // Lets the other readers' threads and the server run, as a real pause would.
             Thread.yield();
         };
