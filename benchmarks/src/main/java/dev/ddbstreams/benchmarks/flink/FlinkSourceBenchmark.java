@@ -21,7 +21,7 @@ import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 /**
  * Reads one simulated stream (64 closed shards × 10,000 records by default, served over HTTP on loopback by
  * {@link SimulatedStreamServerMain} in its own JVM) to its end, several ways in turn: a hand-written loop over the
- * AWS SDK for Java v2, {@code StreamReader}, and the Flink source in a MiniCluster at parallelism 1, 2 and 4. For
+ * AWS SDK for Java v2, {@code StreamReader} (its defaults, and a thread per shard as the loop has), and the Flink source in a MiniCluster at parallelism 1, 2 and 4. For
  * each: records per second (wall time from start to the last record) and the CPU time of this JVM per record (the
  * server's is not in it). Rounds go round-robin over the ways; the last round is reported, every round is listed.
  * Writes {@code results.md} and {@code chart.svg} into the output folder.
@@ -63,7 +63,8 @@ public final class FlinkSourceBenchmark {
                         .setNumSlotsPerTaskManager(4)
                         .build())) {
             cluster.start();
-            List<Subject> subjects = List.of(new SdkLoopSubject(), new StreamReaderSubject(),
+            List<Subject> subjects = List.of(new SdkLoopSubject(), StreamReaderSubject.withDefaults(),
+                    StreamReaderSubject.withConcurrentShards(shards),
                     new FlinkSourceSubject(cluster, 1), new FlinkSourceSubject(cluster, 2),
                     new FlinkSourceSubject(cluster, 4));
             for (int round = 1; round <= rounds; round++) {

@@ -3,6 +3,7 @@ package dev.ddbstreams.benchmarks.flink;
 import dev.ddbstreams.benchmarks.server.FixtureServerMain;
 import dev.ddbstreams.streams.reader.testing.FakeStream;
 import dev.ddbstreams.streams.reader.testing.FakeStreamsService;
+import dev.ddbstreams.streams.reader.testing.NoDelaySockets;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Random;
@@ -30,6 +31,8 @@ public final class SimulatedStreamServerMain {
         stream.writeAll();
         stream.fullPages(true);
         try (MockWebServer server = new MockWebServer()) {
+            // Small answers (DescribeStream pages, iterators) would otherwise wait 40 ms for a delayed ACK each.
+            server.setServerSocketFactory(NoDelaySockets.server());
             server.setDispatcher(new FakeStreamsService(stream, Clock.systemUTC(), new Random(1),
                     FakeStreamsService.Faults.NONE));
             server.start();

@@ -179,10 +179,14 @@ final class Coordinator implements ShardEvents {
         return stopping.get() ? null : now().plus(settings.shardDiscoveryInterval());
     }
 
-    /** Lists the stream and acts on it; false when the listing failed. */
+    /**
+     * Lists the stream and acts on it, unless the reader is stopping; false when the listing failed. Two shards
+     * that end together may each ask for this listing, the second while the first runs: once the first has found
+     * the stream read to its end, the second has nothing left to decide and would only cost a whole listing.
+     */
     private boolean listOnce() {
         synchronized (listingLock) {
-            return listAndAct();
+            return stopping.get() || listAndAct();
         }
     }
 

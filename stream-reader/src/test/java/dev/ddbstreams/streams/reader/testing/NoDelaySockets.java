@@ -11,14 +11,15 @@ import javax.net.SocketFactory;
 /**
  * Sockets that send each write at once ({@code TCP_NODELAY}), for both ends of the simulated service. With Nagle's
  * algorithm on, a response written as headers and then body waits for the client's delayed acknowledgement of the
- * headers, 40 ms on Linux: every call would take that long, and a test of a few hundred calls many seconds.
+ * headers, 40 ms on Linux: every call would take that long, and a test of a few hundred calls many seconds. Public
+ * for the benchmarks that serve the simulated stream.
  */
-final class NoDelaySockets {
+public final class NoDelaySockets {
 
     private NoDelaySockets() {}
 
     /** For the client's connections. */
-    static SocketFactory client() {
+    public static SocketFactory client() {
         SocketFactory sockets = SocketFactory.getDefault();
         return new SocketFactory() {
             @Override
@@ -50,7 +51,7 @@ final class NoDelaySockets {
     }
 
     /** For the server: each connection it accepts. */
-    static ServerSocketFactory server() {
+    public static ServerSocketFactory server() {
         return new ServerSocketFactory() {
             @Override
             public ServerSocket createServerSocket() throws IOException {
