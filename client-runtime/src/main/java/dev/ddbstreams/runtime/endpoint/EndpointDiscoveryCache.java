@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -88,6 +89,23 @@ public final class EndpointDiscoveryCache {
     /** Forgets every endpoint (after a service answered that an endpoint is no longer valid, say). */
     public void clear() {
         entries.clear();
+    }
+
+    /**
+     * Forgets {@code key}'s endpoint if it is still the one a failed call used: the service answered a call sent
+     * there that it is no longer valid, so the next call discovers anew. An endpoint found meanwhile, and a
+     * discovery in flight, are kept.
+     *
+     * @param key the key the call's endpoint was found for
+     * @param used whether an endpoint is the one the call was sent to
+     */
+    public void evict(String key, Predicate<DiscoveredEndpoint> used) {
+        entries.computeIfPresent(key, (k, entry) -> {
+            if (entry.endpoint() == null || !used.test(entry.endpoint())) {
+                return entry;
+            }
+            return entry.inFlight() == null ? null : new Entry(null, Instant.MIN, entry.inFlight(), entry.retryAfter());
+        });
     }
 
     private void refreshIfDue(String key, Entry entry, Instant now, Supplier<CompletableFuture<DiscoveredEndpoint>> discover) {

@@ -177,10 +177,21 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
      * and any retry not yet started.
      */
     public <Q, R> CompletableFuture<R> invokeAsync(OperationDescriptor<Q, R> operation, Q request) {
+        return invokeAsync(operation, request, null);
+    }
+
+    /**
+     * {@link #invokeAsync(OperationDescriptor, Object)} signed with {@code credentials} when not null: an endpoint
+     * discovery asks with the credentials of the call it serves (a request may override the client's), since what
+     * it finds is kept for their access key id.
+     */
+    <Q, R> CompletableFuture<R> invokeAsync(OperationDescriptor<Q, R> operation, Q request,
+                                            AwsCredentialsProvider credentials) {
         CompletableFuture<R> result = new CompletableFuture<>();
         CallExecution<Q, R> call;
         try {
             call = begin(operation, request);
+            call.credentialsOfServedCall = credentials;
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -278,8 +289,12 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
             overrides = CallExecution.overridesOf(modified);
             call.effectiveOverrides = overrides;
         }
-        call.credentialsProvider = overrides == null
-                ? credentialsProvider : overrides.credentialsProvider().orElse(credentialsProvider);
+        if (call.credentialsOfServedCall != null) {
+            call.credentialsProvider = call.credentialsOfServedCall;
+        } else {
+            call.credentialsProvider = overrides == null
+                    ? credentialsProvider : overrides.credentialsProvider().orElse(credentialsProvider);
+        }
         call.attemptTimeout = overrides == null
                 ? attemptTimeout : overrides.apiCallAttemptTimeout().orElse(attemptTimeout);
     }
@@ -293,6 +308,14 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     private <Q, T extends Q> CompletableFuture<HttpUrl> discover(CallExecution<T, ?> call,
                                                                   OperationDescriptor.EndpointDiscoveryRoute<Q> route) {
         return discoverer.endpoint(call.name(), route, call.request, call.credentialsProvider);
+    }
+
+    private <Q> void forgetEndpoint(CallExecution<Q, ?> call) {
+        forgetEndpoint(call, call.operation.endpointDiscovery());
+    }
+
+    private <Q, T extends Q> void forgetEndpoint(CallExecution<T, ?> call, OperationDescriptor.EndpointDiscoveryRoute<Q> route) {
+        discoverer.invalidate(route, call.request, call.credentialsProvider, call.endpointUrl);
     }
 
     private static HttpUrl joinDiscovery(CompletableFuture<HttpUrl> discovered) {
@@ -530,6 +553,9 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     }
 
     private RuntimeException fail(CallExecution<?, ?> call, RuntimeException failure) {
+        if (call.endpointUrl != null && EndpointDiscoverer.saysEndpointInvalid(failure)) {
+            forgetEndpoint(call);
+        }
         if (call.intercepted != null) {
             call.intercepted.failed(failure);
         }

@@ -53,6 +53,11 @@ final class CallExecution<Q, R> implements RetryExecutor.Attempt<R>, RetryExecut
     /** The HTTP request interceptors saw; null on the plain path. */
     HttpRequest httpRequest;
     AwsCredentialsProvider credentialsProvider;
+    /**
+     * Credentials this call must be signed with whatever its request says: those of the call an endpoint discovery
+     * serves, whose endpoint is kept under their access key id. Null for every other call.
+     */
+    AwsCredentialsProvider credentialsOfServedCall;
     Duration attemptTimeout;
     boolean userAgentSet;
 

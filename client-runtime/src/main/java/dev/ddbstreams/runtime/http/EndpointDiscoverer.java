@@ -3,6 +3,7 @@ package dev.ddbstreams.runtime.http;
 import dev.ddbstreams.runtime.auth.AwsCredentialsProvider;
 import dev.ddbstreams.runtime.endpoint.DiscoveredEndpoint;
 import dev.ddbstreams.runtime.endpoint.EndpointDiscoveryCache;
+import dev.ddbstreams.runtime.exception.AwsServiceException;
 import dev.ddbstreams.runtime.exception.SdkClientException;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *   <li>an endpoint override turns discovery off, also where it is required (as the SDK does for Timestream, the
  *       services that require it), with one warning in the log.
  * </ul>
- * The discovery call is an ordinary call of the client ({@link AwsJsonProtocolInvoker#invokeAsync}), with its retries.
+ * The discovery call is an ordinary call of the client ({@link AwsJsonProtocolInvoker#invokeAsync}), with its retries,
+ * signed with the credentials of the call it serves (a request may override the client's): the endpoint it finds
+ * is kept for their access key id, so it must be theirs to ask for.
  */
 final class EndpointDiscoverer {
 
@@ -70,10 +73,10 @@ final class EndpointDiscoverer {
         String key = key(CredentialsResolution.resolve(credentials).accessKeyId(), identifiers);
         EndpointDiscoveryOperation<?, ?> discovery = route.discovery();
         if (!route.required()) {
-            DiscoveredEndpoint known = cache.optional(key, () -> discover(discovery, operationName, identifiers));
+            DiscoveredEndpoint known = cache.optional(key, () -> discover(discovery, operationName, identifiers, credentials));
             return known == null ? null : CompletableFuture.completedFuture(url(known));
         }
-        return cache.required(key, () -> discover(discovery, operationName, identifiers))
+        return cache.required(key, () -> discover(discovery, operationName, identifiers, credentials))
                 .handle((found, failure) -> {
                     if (failure != null) {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -84,14 +87,37 @@ final class EndpointDiscoverer {
                 });
     }
 
+    /**
+     * Whether a failure says the endpoint the call was sent to is no longer valid: HTTP 421 or
+     * {@code InvalidEndpointException}, as botocore reads it.
+     */
+    static boolean saysEndpointInvalid(Throwable failure) {
+        return failure instanceof AwsServiceException service
+                && (service.statusCode() == 421 || "InvalidEndpointException".equals(service.errorCode()));
+    }
+
+    /**
+     * Forgets the endpoint a call was sent to after the service answered that it is no longer valid, so that the
+     * next call with the same key discovers anew. The failed call itself is not sent again.
+     */
+    <Q> void invalidate(OperationDescriptor.EndpointDiscoveryRoute<Q> route, Q request, AwsCredentialsProvider credentials,
+                        HttpUrl used) {
+        Map<String, String> identifiers = request == null ? Map.of() : route.identifiers().apply(request);
+        String key = key(CredentialsResolution.resolve(credentials).accessKeyId(), identifiers);
+        cache.evict(key, found -> url(found).equals(used));
+        LOG.debug("{} is no longer a valid endpoint; the next call discovers anew", used.host());
+    }
+
     private static String key(String accessKeyId, Map<String, String> identifiers) {
         return identifiers.isEmpty() ? accessKeyId : accessKeyId + ":" + new TreeMap<>(identifiers);
     }
 
+    /** Asks the discovery operation, signed with the credentials of the call it serves: the endpoint is theirs. */
     private <D, E> CompletableFuture<DiscoveredEndpoint> discover(EndpointDiscoveryOperation<D, E> discovery, String operationName,
-                                                                  Map<String, String> identifiers) {
+                                                                  Map<String, String> identifiers,
+                                                                  AwsCredentialsProvider credentials) {
         D request = discovery.request(operationName, identifiers);
-        return invoker.invokeAsync(discovery.operation(), request).thenApply(response -> {
+        return invoker.invokeAsync(discovery.operation(), request, credentials).thenApply(response -> {
             List<DiscoveredEndpoint> endpoints = discovery.endpoints(response);
             if (endpoints.isEmpty()) {
                 throw new SdkClientException(discovery.operation().name() + " answered with no endpoint");

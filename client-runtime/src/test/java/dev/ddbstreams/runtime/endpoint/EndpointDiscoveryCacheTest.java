@@ -123,4 +123,36 @@ class EndpointDiscoveryCacheTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscoveredEndpoint.of("a", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anEvictedEndpointIsDiscoveredAnewButOnlyIfItIsStillTheOneTheFailedCallUsed() {
+        cache.required("AKID", discover);
+        started.get(0).complete(endpoint("cell-1.example.com", 10));
+
+        cache.evict("AKID", found -> found.address().equals("cell-0.example.com"));
+        assertThat(cache.required("AKID", discover).join().address()).as("another endpoint's failure").isEqualTo("cell-1.example.com");
+        assertThat(started).hasSize(1);
+
+        cache.evict("AKID", found -> found.address().equals("cell-1.example.com"));
+        CompletableFuture<DiscoveredEndpoint> next = cache.required("AKID", discover);
+        assertThat(next).isNotDone();
+        assertThat(started).hasSize(2);
+        started.get(1).complete(endpoint("cell-2.example.com", 10));
+        assertThat(next.join().address()).isEqualTo("cell-2.example.com");
+    }
+
+    @Test
+    void evictingKeepsADiscoveryInFlight() {
+        cache.required("AKID", discover);
+        started.get(0).complete(endpoint("cell-1.example.com", 10));
+        clock.advance(Duration.ofMinutes(9).plusSeconds(30));
+        cache.required("AKID", discover);
+        assertThat(started).as("a refresh in flight").hasSize(2);
+
+        cache.evict("AKID", found -> found.address().equals("cell-1.example.com"));
+        CompletableFuture<DiscoveredEndpoint> waiting = cache.required("AKID", discover);
+        assertThat(started).as("joins the refresh").hasSize(2);
+        started.get(1).complete(endpoint("cell-2.example.com", 10));
+        assertThat(waiting.join().address()).isEqualTo("cell-2.example.com");
+    }
 }

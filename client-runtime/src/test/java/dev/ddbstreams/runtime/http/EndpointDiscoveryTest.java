@@ -3,8 +3,12 @@ package dev.ddbstreams.runtime.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ddbstreams.runtime.auth.StaticCredentialsProvider;
 import dev.ddbstreams.runtime.endpoint.DiscoveredEndpoint;
+import dev.ddbstreams.runtime.exception.AwsServiceException;
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import dev.ddbstreams.runtime.retry.RetryPolicy;
 import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.net.URI;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +71,8 @@ class EndpointDiscoveryTest {
 
     private final List<String> describeAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile CountDownLatch describeGate = new CountDownLatch(0);
+    /** How many of the next calls other than DescribeEndpoints are answered that their endpoint is not valid. */
+    private final java.util.concurrent.atomic.AtomicInteger invalidEndpointAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private AwsJsonProtocolInvoker invoker;
 
     @AfterEach
@@ -85,6 +92,10 @@ class EndpointDiscoveryTest {
                     String answer = describeAnswers.isEmpty() ? "500" : describeAnswers.remove(0);
                     return answer.equals("500") ? new MockResponse.Builder().code(500).body("{\"__type\":\"InternalServerError\"}").build()
                             : new MockResponse.Builder().code(200).body(answer).build();
+                }
+                if (invalidEndpointAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    return new MockResponse.Builder().code(421)
+                            .body("{\"__type\":\"InvalidEndpointException\",\"message\":\"Operation not allowed here\"}").build();
                 }
                 return new MockResponse.Builder().code(200).body("{}").build();
             }
@@ -215,6 +226,64 @@ class EndpointDiscoveryTest {
                 .isInstanceOf(SdkClientException.class)
                 .hasMessageStartingWith("GetThing requires endpoint discovery, but endpoint discovery is disabled");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anEndpointTheServiceCallsInvalidIsForgottenAndTheNextCallDiscoversAnew() throws Exception {
+        describeAnswers.add(endpoints(DISCOVERED, 60));
+        describeAnswers.add(endpoints("cell-8.streams.example.com", 60));
+        invalidEndpointAnswers.set(1);
+        invoker(RoutedCalls.settings());
+
+        assertThatThrownBy(() -> invoker.invoke(REQUIRED, new RoutedCalls.LabelRequest("t1")))
+                .isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(421);
+                    assertThat(e.errorCode()).isEqualTo("InvalidEndpointException");
+                });
+        invoker.invoke(REQUIRED, new RoutedCalls.LabelRequest("t1"));
+        invoker.invoke(REQUIRED, new RoutedCalls.LabelRequest("t1"));
+
+        assertThat(hostsAndTargets(5)).containsExactly(REGIONAL + " DescribeEndpoints", DISCOVERED + " GetThing",
+                REGIONAL + " DescribeEndpoints", "cell-8.streams.example.com GetThing", "cell-8.streams.example.com GetThing");
+    }
+
+    /** A labelled request that is signed with other credentials than the client's. */
+    record OtherCredentialsRequest(String label) implements OverridableRequest {
+        @Override
+        public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+            return Optional.of(RequestOverrideConfiguration.builder()
+                    .credentialsProvider(StaticCredentialsProvider.create("AKIDOTHERCALLER", "otherSecret")).build());
+        }
+    }
+
+    private static final OperationDescriptor<OtherCredentialsRequest, Map<String, String>> REQUIRED_OTHER_CREDENTIALS =
+            OperationDescriptor.<OtherCredentialsRequest, Map<String, String>>of("GetThing", (generator, request) -> {
+                generator.writeStartObject();
+                generator.writeStringField("Label", request.label());
+                generator.writeEndObject();
+            }, TestJson.STRING_MEMBERS).withEndpointDiscovery(true, DESCRIBE_ENDPOINTS, request -> Map.of("Label", request.label()));
+
+    @Test
+    void theDiscoveryOfACallWithItsOwnCredentialsIsSignedWithThem() throws Exception {
+        // The endpoint is kept for the call's access key id: asking with the client's would file one account's
+        // endpoint under another's.
+        describeAnswers.add(endpoints(DISCOVERED, 60));
+        describeAnswers.add(endpoints("cell-8.streams.example.com", 60));
+        invoker(RoutedCalls.settings());
+
+        invoker.invoke(REQUIRED_OTHER_CREDENTIALS, new OtherCredentialsRequest("t1"));
+        invoker.invoke(REQUIRED, new RoutedCalls.LabelRequest("t1"));
+
+        List<String> signers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            String target = request.getHeaders().get("X-Amz-Target");
+            String authorization = request.getHeaders().get("Authorization");
+            String keyId = authorization.substring(authorization.indexOf("Credential=") + 11, authorization.indexOf('/'));
+            signers.add(target.substring(target.indexOf('.') + 1) + " " + keyId);
+        }
+        assertThat(signers).containsExactly("DescribeEndpoints AKIDOTHERCALLER", "GetThing AKIDOTHERCALLER",
+                "DescribeEndpoints " + RoutedCalls.ACCESS_KEY_ID, "GetThing " + RoutedCalls.ACCESS_KEY_ID);
     }
 
     @Test
