@@ -10,6 +10,7 @@ import dev.ddbstreams.runtime.interceptor.InterceptorChain;
 import dev.ddbstreams.runtime.metrics.CallMetrics;
 import dev.ddbstreams.runtime.metrics.MetricsDispatcher;
 import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
+import dev.ddbstreams.runtime.override.CompressionConfiguration;
 import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import dev.ddbstreams.runtime.retry.AttemptContext;
 import dev.ddbstreams.runtime.retry.RetryExecutor;
@@ -358,9 +359,18 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
     /** The body, compressed when the operation accepts it and it is large enough (before signing). */
     private <Q> byte[] marshal(CallExecution<Q, ?> call) {
         byte[] body = requestBodyWriter.write(call.name(), call.operation.requestWriter(), call.request);
-        call.compressed = call.operation.requestCompression() && requestCompressionEnabled
-                && body.length >= minimumCompressionThresholdInBytes;
+        call.compressed = call.operation.requestCompression() && compresses(call.effectiveOverrides, body.length);
         return call.compressed ? RequestCompression.gzip(call.name(), body) : body;
+    }
+
+    /** Whether a body of {@code length} bytes is compressed: the request's settings, each unset one the client's. */
+    private boolean compresses(RequestOverrideConfiguration overrides, int length) {
+        CompressionConfiguration own = overrides == null ? null : overrides.compressionConfiguration().orElse(null);
+        if (own == null) {
+            return requestCompressionEnabled && length >= minimumCompressionThresholdInBytes;
+        }
+        return own.requestCompressionEnabled().orElse(requestCompressionEnabled)
+                && length >= own.minimumCompressionThresholdInBytes().orElse(minimumCompressionThresholdInBytes);
     }
 
     /** Where a call of an operation with a host prefix or endpoint discovery goes. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What one request changes about its own call, the counterpart of the AWS SDK for Java v2's
@@ -23,6 +24,9 @@ import java.util.Optional;
  *   <li>The {@linkplain #credentialsProvider() credentials provider} signs this call instead of the client's.
  *   <li>{@linkplain #executionInterceptors() Interceptors} run after the client's; {@linkplain #metricPublishers()
  *       metric publishers}, when there are any, receive this call's metrics instead of the client's (as in the SDK).
+ *   <li>The {@linkplain #compressionConfiguration() compression configuration} (of an operation that accepts
+ *       compressed bodies) replaces the client's for this call, value by value: what it leaves unset is the
+ *       client's.
  * </ul>
  *
  * <p>The configuration rides along wherever the request goes: {@code toBuilder()} keeps it, so every page a
@@ -41,6 +45,7 @@ public final class RequestOverrideConfiguration {
     private final AwsCredentialsProvider credentialsProvider;
     private final List<ExecutionInterceptor> executionInterceptors;
     private final List<MetricPublisher> metricPublishers;
+    private final CompressionConfiguration compressionConfiguration;
 
     private RequestOverrideConfiguration(Builder builder) {
         this.headers = OverrideValues.freeze(builder.shared.headers, true);
@@ -50,6 +55,7 @@ public final class RequestOverrideConfiguration {
         this.credentialsProvider = builder.credentialsProvider;
         this.executionInterceptors = List.copyOf(builder.shared.interceptors);
         this.metricPublishers = List.copyOf(builder.shared.publishers);
+        this.compressionConfiguration = builder.compressionConfiguration;
     }
 
     /** An empty builder. */
@@ -97,6 +103,14 @@ public final class RequestOverrideConfiguration {
         return metricPublishers;
     }
 
+    /**
+     * Request compression for this call instead of the client's, value by value (an unset value is the client's);
+     * used only by operations that accept compressed bodies.
+     */
+    public Optional<CompressionConfiguration> compressionConfiguration() {
+        return Optional.ofNullable(compressionConfiguration);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof RequestOverrideConfiguration that
@@ -106,13 +120,15 @@ public final class RequestOverrideConfiguration {
                 && Objects.equals(apiCallAttemptTimeout, that.apiCallAttemptTimeout)
                 && Objects.equals(credentialsProvider, that.credentialsProvider)
                 && executionInterceptors.equals(that.executionInterceptors)
-                && metricPublishers.equals(that.metricPublishers);
+                && metricPublishers.equals(that.metricPublishers)
+                && Objects.equals(compressionConfiguration, that.compressionConfiguration);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(OverrideValues.headersHashCode(headers), rawQueryParameters, apiCallTimeout,
-                apiCallAttemptTimeout, credentialsProvider, executionInterceptors, metricPublishers);
+                apiCallAttemptTimeout, credentialsProvider, executionInterceptors, metricPublishers,
+                compressionConfiguration);
     }
 
     /** Names only: header and query values may be secrets, and so may what the credentials provider prints. */
@@ -124,7 +140,8 @@ public final class RequestOverrideConfiguration {
                 + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout
                 + ", credentialsProvider=" + (credentialsProvider == null ? "none" : "set")
                 + ", executionInterceptors=" + executionInterceptors.size()
-                + ", metricPublishers=" + metricPublishers.size() + ")";
+                + ", metricPublishers=" + metricPublishers.size()
+                + ", compressionConfiguration=" + compressionConfiguration + ")";
     }
 
     /** Collects a {@link RequestOverrideConfiguration}. Not thread-safe. */
@@ -135,6 +152,7 @@ public final class RequestOverrideConfiguration {
         private Duration apiCallTimeout;
         private Duration apiCallAttemptTimeout;
         private AwsCredentialsProvider credentialsProvider;
+        private CompressionConfiguration compressionConfiguration;
 
         private Builder() {}
 
@@ -143,6 +161,7 @@ public final class RequestOverrideConfiguration {
             apiCallTimeout = source.apiCallTimeout;
             apiCallAttemptTimeout = source.apiCallAttemptTimeout;
             credentialsProvider = source.credentialsProvider;
+            compressionConfiguration = source.compressionConfiguration;
             shared.copyFrom(source.headers, source.executionInterceptors, source.metricPublishers);
         }
 
@@ -222,6 +241,21 @@ public final class RequestOverrideConfiguration {
         public Builder metricPublishers(List<? extends MetricPublisher> publishers) {
             shared.replacePublishers(publishers);
             return this;
+        }
+
+        /** Request compression for this call, value by value over the client's; null for the client's. */
+        public Builder compressionConfiguration(CompressionConfiguration compressionConfiguration) {
+            this.compressionConfiguration = compressionConfiguration;
+            return this;
+        }
+
+        /** Request compression for this call as {@code configuration} sets it up, starting from what was set before. */
+        public Builder compressionConfiguration(Consumer<CompressionConfiguration.Builder> configuration) {
+            Objects.requireNonNull(configuration, "configuration");
+            CompressionConfiguration.Builder builder = compressionConfiguration == null
+                    ? CompressionConfiguration.builder() : compressionConfiguration.toBuilder();
+            configuration.accept(builder);
+            return compressionConfiguration(builder.build());
         }
 
         /** The configuration. */

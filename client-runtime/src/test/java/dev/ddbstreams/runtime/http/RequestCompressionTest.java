@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ddbstreams.runtime.exception.SdkClientException;
+import dev.ddbstreams.runtime.override.ClientOverrideConfiguration;
+import dev.ddbstreams.runtime.override.CompressionConfiguration;
+import dev.ddbstreams.runtime.override.OverridableRequest;
+import dev.ddbstreams.runtime.override.RequestOverrideConfiguration;
 import dev.ddbstreams.runtime.testing.TestEnvironment;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -105,6 +110,51 @@ class RequestCompressionTest {
                 .overrideConfiguration(dev.ddbstreams.runtime.override.ClientOverrideConfiguration.builder()
                         .compressionConfiguration(c -> c.requestCompressionEnabled(false)).build()), COMPRESSED, 50_000);
         assertThat(off.getHeaders().get("Content-Encoding")).isNull();
+    }
+
+    /** A labelled request with its own compression settings. */
+    record OwnCompressionRequest(String label, CompressionConfiguration compression) implements OverridableRequest {
+        @Override
+        public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+            return Optional.of(RequestOverrideConfiguration.builder().compressionConfiguration(compression).build());
+        }
+    }
+
+    private static final OperationDescriptor<OwnCompressionRequest, Map<String, String>> COMPRESSED_OWN_SETTINGS =
+            OperationDescriptor.<OwnCompressionRequest, Map<String, String>>of("GetThing", (generator, request) -> {
+                generator.writeStartObject();
+                generator.writeStringField("Label", request.label());
+                generator.writeEndObject();
+            }, TestJson.STRING_MEMBERS).withRequestCompression();
+
+    private RecordedRequest callWith(ClientSettings.Builder settings, CompressionConfiguration compression, int bodyBytes)
+            throws InterruptedException {
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        invoker = new AwsJsonProtocolInvoker(settings.endpointOverride(server.url("/").uri()).build(), TestService.METADATA,
+                TestService.ERROR_MAPPER);
+        invoker.invoke(COMPRESSED_OWN_SETTINGS, new OwnCompressionRequest("x".repeat(labelFor(bodyBytes)), compression));
+        return server.takeRequest();
+    }
+
+    @Test
+    void aRequestsOwnCompressionSettingsReplaceTheClientsValueByValue() throws Exception {
+        ClientSettings.Builder clientOff = RoutedCalls.settings().overrideConfiguration(ClientOverrideConfiguration.builder()
+                .compressionConfiguration(c -> c.requestCompressionEnabled(false).minimumCompressionThresholdInBytes(100)).build());
+
+        RecordedRequest switchedOn = callWith(clientOff, CompressionConfiguration.builder().requestCompressionEnabled(true).build(), 100);
+        assertThat(switchedOn.getHeaders().get("Content-Encoding")).as("on for this call, at the client's threshold").isEqualTo("gzip");
+
+        RecordedRequest belowClientThreshold = callWith(clientOff, CompressionConfiguration.builder().requestCompressionEnabled(true)
+                .build(), 99);
+        assertThat(belowClientThreshold.getHeaders().get("Content-Encoding")).isNull();
+
+        RecordedRequest ownThreshold = callWith(RoutedCalls.settings(), CompressionConfiguration.builder()
+                .minimumCompressionThresholdInBytes(50).build(), 50);
+        assertThat(ownThreshold.getHeaders().get("Content-Encoding")).as("the client's switch, this call's threshold").isEqualTo("gzip");
+
+        RecordedRequest switchedOff = callWith(RoutedCalls.settings(), CompressionConfiguration.builder()
+                .requestCompressionEnabled(false).build(), 50_000);
+        assertThat(switchedOff.getHeaders().get("Content-Encoding")).isNull();
     }
 
     @Test
