@@ -35,6 +35,17 @@ public final class CompressionConfiguration {
         return new Builder();
     }
 
+    /**
+     * {@code current} (or an empty configuration) changed by {@code configuration}: the consumer forms of the
+     * override builders' {@code compressionConfiguration}.
+     */
+    static CompressionConfiguration changed(CompressionConfiguration current, Consumer<Builder> configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        Builder builder = current == null ? builder() : current.toBuilder();
+        configuration.accept(builder);
+        return builder.build();
+    }
+
     /** A builder holding these values. */
     public Builder toBuilder() {
         return builder().requestCompressionEnabled(requestCompressionEnabled)

@@ -251,11 +251,7 @@ public final class RequestOverrideConfiguration {
 
         /** Request compression for this call as {@code configuration} sets it up, starting from what was set before. */
         public Builder compressionConfiguration(Consumer<CompressionConfiguration.Builder> configuration) {
-            Objects.requireNonNull(configuration, "configuration");
-            CompressionConfiguration.Builder builder = compressionConfiguration == null
-                    ? CompressionConfiguration.builder() : compressionConfiguration.toBuilder();
-            configuration.accept(builder);
-            return compressionConfiguration(builder.build());
+            return compressionConfiguration(CompressionConfiguration.changed(compressionConfiguration, configuration));
         }
 
         /** The configuration. */
