@@ -1,8 +1,10 @@
 package dev.ddbstreams.wire;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -14,12 +16,13 @@ import java.util.Map;
 /**
  * JSON as plain Java values, for comparing what two writers produced by content rather than by bytes: objects
  * become maps (so member order does not matter), arrays lists, numbers {@link BigDecimal}s without trailing zeros
- * (so {@code 1.50} and {@code 1.5} are the same number), {@code null} the {@link #NULL} marker.
+ * (so {@code 1.50} and {@code 1.5} are the same number), {@code null} the {@link #NULL} marker. Tests that rewrite
+ * a JSON file (the sweep over aws-sdk-js's models) read it as such a tree and {@link #write} it back.
  */
-final class JsonTree {
+public final class JsonTree {
 
     /** JSON {@code null}, which a map cannot hold as a value we could tell from an absent key. */
-    static final Object NULL = new Object() {
+    public static final Object NULL = new Object() {
         @Override
         public String toString() {
             return "null";
@@ -31,7 +34,7 @@ final class JsonTree {
     private JsonTree() {}
 
     /** The one JSON value in {@code json}; anything after it is an error. */
-    static Object parse(byte[] json) {
+    public static Object parse(byte[] json) {
         try (JsonParser parser = JSON.createParser(json)) {
             parser.nextToken();
             Object value = read(parser);
@@ -41,6 +44,45 @@ final class JsonTree {
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tree as pretty-printed JSON, in the maps' own order; numbers are written plainly ({@code 20}, not {@code 2E+1}). */
+    public static byte[] write(Object tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.useDefaultPrettyPrinter();
+            write(tree, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(Object value, JsonGenerator generator) throws IOException {
+        if (value instanceof Map<?, ?> object) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> member : object.entrySet()) {
+                generator.writeFieldName((String) member.getKey());
+                write(member.getValue(), generator);
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> array) {
+            generator.writeStartArray();
+            for (Object element : array) {
+                write(element, generator);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof String text) {
+            generator.writeString(text);
+        } else if (value instanceof BigDecimal number) {
+            generator.writeNumber(number.toPlainString());
+        } else if (value instanceof Boolean bool) {
+            generator.writeBoolean(bool);
+        } else if (value == NULL) {
+            generator.writeNull();
+        } else {
+            throw new IllegalArgumentException("not a JSON tree value: " + value);
         }
     }
 

@@ -70,6 +70,7 @@ public final class C2jReader {
         JsonObject operationsJson = fields.object(service, "operations", "the model's").orElse(null);
         JsonObject shapesJson = fields.object(service, "shapes", "the model's").orElse(null);
         failIfProblems();
+        InlineShapes.refuse(operationsJson, shapesJson);
 
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonObject> entry : fields.objectEntries(operationsJson, "operation")) {

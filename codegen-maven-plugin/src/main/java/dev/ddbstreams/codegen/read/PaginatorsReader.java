@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Reads botocore's {@code paginators-1.json}: {@code {"pagination": {"Operation": {...}}}}, with every field botocore
  * knows: one or several input and output tokens (paired in order), result keys, {@code more_results},
- * {@code non_aggregate_keys} and {@code limit_key}. Paths stay JMESPath text here; validation types them.
+ * {@code non_aggregate_keys} and {@code limit_key}. Paths stay JMESPath text here; validation types them. An entry with
+ * neither token, only a {@code result_key}, says which member holds an unpaged operation's results: it is no paginator.
  */
 final class PaginatorsReader {
 
@@ -35,6 +36,11 @@ final class PaginatorsReader {
             String operation = entry.getKey();
             JsonObject json = entry.getValue();
             String what = "paginator \"" + operation + "\"";
+            if (!json.members().containsKey("input_token") && !json.members().containsKey("output_token")) {
+                // Only a result key (CloudTrail's DescribeTrails: {"result_key": "trailList"}): the operation returns
+                // everything in one response, so there is nothing to page; the AWS SDK for Java v2 skips these too.
+                continue;
+            }
             List<String> inputs = tokens(json, "input_token", what);
             List<String> outputs = tokens(json, "output_token", what);
             if (inputs.isEmpty() || outputs.isEmpty()) {

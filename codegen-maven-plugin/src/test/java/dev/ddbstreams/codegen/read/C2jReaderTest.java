@@ -124,6 +124,23 @@ class C2jReaderTest {
     }
 
     @Test
+    void refusesShapesWrittenInlineOnceSayingWhichFileToUseInstead() {
+        String minifiedInput = problemsOf(ModelFiles.minimalService().replace("\"input\": {\"shape\": \"GetWidgetInput\"}",
+                "\"input\": {\"type\": \"structure\", \"members\": {\"Id\": {}}}"));
+        assertThat(minifiedInput)
+                .containsPattern("service-2.json:\\d+:\\d+: operation \"GetWidget\" input is a shape written inline, without a \"shape\" name: "
+                        + "this is not a C2J service-2.json but a minified model")
+                .contains("use the service's service-2.json from botocore")
+                .contains("The model has a problem");
+        assertThat(problemsOf(ModelFiles.service("", """
+                "Holder": {"type": "structure", "members": {"Count": {"type": "integer"}, "Name": {}}}
+                """))).contains("shape \"Holder\" member \"Count\" is a shape written inline");
+        assertThat(problemsOf(ModelFiles.service("", """
+                "Names": {"type": "list", "member": {}}
+                """))).contains("shape \"Names\" member is a shape written inline");
+    }
+
+    @Test
     void refusesAModelWithoutJsonAmongItsProtocolsNamingThem() {
         assertThat(problemsOf(ModelFiles.minimalService().replace("\"protocol\": \"json\"",
                 "\"protocol\": \"smithy-rpc-v2-cbor\", \"protocols\": [\"smithy-rpc-v2-cbor\", \"query\"]")))
@@ -178,6 +195,15 @@ class C2jReaderTest {
         assertThatThrownBy(() -> C2jReader.read(new ModelSources(dir.resolve("nope.json"), null, null, new java.util.TreeSet<>())))
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining("nope.json: the file does not exist");
+    }
+
+    @Test
+    void aPaginatorEntryWithOnlyAResultKeyIsNoPaginatorButOneTokenAloneIsAProblem() throws Exception {
+        ModelFiles.write(dir, "paginators-1.json", "{\"pagination\": {\"GetWidget\": {\"result_key\": \"Name\"}}}");
+        assertThat(read(ModelFiles.minimalService()).paginators()).isEmpty();
+
+        ModelFiles.write(dir, "paginators-1.json", "{\"pagination\": {\"GetWidget\": {\"output_token\": \"Name\", \"result_key\": \"Name\"}}}");
+        assertThat(problemsOf(ModelFiles.minimalService())).contains("paginators-1.json:1:").contains("paginator \"GetWidget\" has no \"input_token\"");
     }
 
     @Test

@@ -7,12 +7,14 @@ import dev.ddbstreams.codegen.CodeGenerator;
 import dev.ddbstreams.codegen.model.ModelWarning;
 import dev.ddbstreams.codegen.model.ServiceModel;
 import dev.ddbstreams.codegen.read.ModelSources;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,6 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * plugin's tests and the golden models ({@code golden/quirks}, {@code golden/widgets}).
  *
  * <p>{@code -Dcorpus.companions=false} leaves the paginators and waiters files out, to check the rest alone.
+ *
+ * <p>{@code -Dcorpus.awsjs=<folder>} also tries every JSON-protocol model of a folder laid out as the {@code apis/} of
+ * the AWS SDK for JavaScript v2 (npm {@code aws-sdk}; 139 models in 2.1693.0), each turned back into botocore's form
+ * by {@link AwsJsModels}. Without it that sweep is skipped: it compiles a hundred clients, too slow for every build
+ * (docs/plugin.md says how to run it).
  */
 class CorpusModelsCompileTest {
 
@@ -42,18 +49,34 @@ class CorpusModelsCompileTest {
     void generatesAndCompilesWithoutWarnings(String service) throws Exception {
         Optional<Path> model = RepoPaths.corpusModel(service);
         assumeTrue(model.isPresent(), "../shared/aws-models/corpus is not beside this clone");
-        ModelSources sources = ModelSources.besides(model.get());
+        assertGeneratesAndCompiles(ModelSources.besides(model.get()), service, LEFT_OUT.getOrDefault(service, List.of()));
+    }
+
+    static List<String> awsJsModels() throws IOException {
+        String apis = System.getProperty("corpus.awsjs", "");
+        assumeTrue(!apis.isBlank(), "-Dcorpus.awsjs=<aws-sdk-js's apis folder> is not given");
+        return AwsJsModels.jsonProtocolModels(Path.of(apis));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("awsJsModels")
+    void awsJsModelGeneratesAndCompilesWithoutWarnings(String uid) throws Exception {
+        ModelSources sources = AwsJsModels.asBotocore(Path.of(System.getProperty("corpus.awsjs")), uid, work);
+        assertGeneratesAndCompiles(sources, uid, AwsJsModels.eventStreamOperations(sources.service()));
+    }
+
+    private void assertGeneratesAndCompiles(ModelSources sources, String service, List<String> leftOut) throws Exception {
         if (!Boolean.parseBoolean(System.getProperty("corpus.companions", "true"))) {
             sources = sources.withoutCompanionFiles();
         }
 
         ServiceModel loaded = CodeGenerator.load(sources);
-        Map<String, String> files = CodeGenerator.render(loaded, "com.example.corpus." + service.replace('-', '_'));
+        Map<String, String> files = CodeGenerator.render(loaded, "com.example.corpus." + service.replaceAll("[^A-Za-z0-9]", "_"));
 
         assertThat(loaded.warnings()).extracting(ModelWarning::message)
                 .allMatch(message -> message.contains("it uses the event stream"))
                 .extracting(message -> message.replaceFirst("^operation \"([^\"]+)\".*", "$1"))
-                .as("operations left out").containsExactlyElementsOf(LEFT_OUT.getOrDefault(service, List.of()));
+                .as("operations left out").containsExactlyElementsOf(leftOut);
         assertThat(InMemoryJavac.compile(files, work)).as("javac -Xlint:all -Werror").isEmpty();
     }
 }
