@@ -72,28 +72,6 @@ final class AwsJsModels {
                 new TreeSet<>());
     }
 
-    /**
-     * The operations of a botocore-form model whose input or output has a member that is an event stream: the ones
-     * the generator must leave out, each with a warning.
-     */
-    static List<String> eventStreamOperations(Path serviceModel) throws IOException {
-        Map<String, Object> model = read(serviceModel);
-        Map<String, Object> shapes = object(model.get("shapes"));
-        List<String> operations = new ArrayList<>();
-        object(model.get("operations")).forEach((name, operation) -> {
-            boolean usesEventStream = Stream.of("input", "output")
-                    .map(side -> object(operation).get(side))
-                    .filter(ref -> ref != null)
-                    .map(ref -> object(shapes.get(object(ref).get("shape"))))
-                    .flatMap(structure -> object(structure.getOrDefault("members", Map.of())).values().stream())
-                    .anyMatch(member -> Boolean.TRUE.equals(object(shapes.get(object(member).get("shape"))).get("eventstream")));
-            if (usesEventStream) {
-                operations.add(name);
-            }
-        });
-        return operations.stream().sorted().toList();
-    }
-
     private Map<String, Object> expand(Map<String, Object> model) {
         Map<String, Object> named = object(model.get("shapes"));
         names.addAll(named.keySet());

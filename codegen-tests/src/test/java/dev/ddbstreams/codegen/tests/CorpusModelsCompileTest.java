@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the AWS SDK for JavaScript v2 (npm {@code aws-sdk}; 139 models in 2.1693.0), each turned back into botocore's form
  * by {@link AwsJsModels}. Without it that sweep is skipped: it compiles a hundred clients, too slow for every build
  * (docs/plugin.md says how to run it).
+ *
+ * <p>{@code -Dcorpus.botocore=<folder>} likewise tries every model of botocore's {@code data/} folder that speaks the
+ * AWS JSON protocol (154 in botocore 1.43.107), read by {@link BotocoreModels}; skipped without it, for the same reason.
  */
 class CorpusModelsCompileTest {
 
@@ -62,7 +65,20 @@ class CorpusModelsCompileTest {
     @MethodSource("awsJsModels")
     void awsJsModelGeneratesAndCompilesWithoutWarnings(String uid) throws Exception {
         ModelSources sources = AwsJsModels.asBotocore(Path.of(System.getProperty("corpus.awsjs")), uid, work);
-        assertGeneratesAndCompiles(sources, uid, AwsJsModels.eventStreamOperations(sources.service()));
+        assertGeneratesAndCompiles(sources, uid, BotocoreModels.eventStreamOperations(sources.service()));
+    }
+
+    static List<String> botocoreModels() throws IOException {
+        String data = System.getProperty("corpus.botocore", "");
+        assumeTrue(!data.isBlank(), "-Dcorpus.botocore=<botocore's data folder> is not given");
+        return BotocoreModels.jsonProtocolModels(Path.of(data));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("botocoreModels")
+    void botocoreModelGeneratesAndCompilesWithoutWarnings(String id) throws Exception {
+        ModelSources sources = BotocoreModels.sources(Path.of(System.getProperty("corpus.botocore")), id, work);
+        assertGeneratesAndCompiles(sources, id, BotocoreModels.eventStreamOperations(sources.service()));
     }
 
     private void assertGeneratesAndCompiles(ModelSources sources, String service, List<String> leftOut) throws Exception {
