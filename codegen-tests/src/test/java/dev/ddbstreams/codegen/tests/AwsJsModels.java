@@ -1,9 +1,11 @@
 package dev.ddbstreams.codegen.tests;
 
+import static dev.ddbstreams.codegen.tests.BotocoreModels.existing;
+import static dev.ddbstreams.codegen.tests.BotocoreModels.object;
+
 import dev.ddbstreams.codegen.read.ModelSources;
 import dev.ddbstreams.wire.JsonTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,17 +147,5 @@ final class AwsJsModels {
 
     private static Map<String, Object> read(Path file) throws IOException {
         return object(JsonTree.parse(Files.readAllBytes(file)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        if (!(value instanceof Map)) {
-            throw new UncheckedIOException(new IOException("expected a JSON object, found " + value));
-        }
-        return (Map<String, Object>) value;
-    }
-
-    private static Path existing(Path file) {
-        return Files.isRegularFile(file) ? file : null;
     }
 }

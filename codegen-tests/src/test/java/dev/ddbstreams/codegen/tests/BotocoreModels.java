@@ -101,15 +101,17 @@ final class BotocoreModels {
         return object(object(JsonTree.parse(json)).get("metadata"));
     }
 
+    /** {@code value} as a JSON object, or an error saying what it is instead. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
+    static Map<String, Object> object(Object value) {
         if (!(value instanceof Map)) {
             throw new UncheckedIOException(new IOException("expected a JSON object, found " + value));
         }
         return (Map<String, Object>) value;
     }
 
-    private static Path existing(Path file) {
+    /** {@code file}, or null when it does not exist (the optional companion files). */
+    static Path existing(Path file) {
         return Files.isRegularFile(file) ? file : null;
     }
 }

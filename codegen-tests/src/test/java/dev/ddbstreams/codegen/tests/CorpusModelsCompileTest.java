@@ -56,29 +56,32 @@ class CorpusModelsCompileTest {
     }
 
     static List<String> awsJsModels() throws IOException {
-        String apis = System.getProperty("corpus.awsjs", "");
-        assumeTrue(!apis.isBlank(), "-Dcorpus.awsjs=<aws-sdk-js's apis folder> is not given");
-        return AwsJsModels.jsonProtocolModels(Path.of(apis));
+        return AwsJsModels.jsonProtocolModels(sweptFolder("corpus.awsjs", "aws-sdk-js's apis folder"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("awsJsModels")
     void awsJsModelGeneratesAndCompilesWithoutWarnings(String uid) throws Exception {
-        ModelSources sources = AwsJsModels.asBotocore(Path.of(System.getProperty("corpus.awsjs")), uid, work);
+        ModelSources sources = AwsJsModels.asBotocore(sweptFolder("corpus.awsjs", "aws-sdk-js's apis folder"), uid, work);
         assertGeneratesAndCompiles(sources, uid, BotocoreModels.eventStreamOperations(sources.service()));
     }
 
     static List<String> botocoreModels() throws IOException {
-        String data = System.getProperty("corpus.botocore", "");
-        assumeTrue(!data.isBlank(), "-Dcorpus.botocore=<botocore's data folder> is not given");
-        return BotocoreModels.jsonProtocolModels(Path.of(data));
+        return BotocoreModels.jsonProtocolModels(sweptFolder("corpus.botocore", "botocore's data folder"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("botocoreModels")
     void botocoreModelGeneratesAndCompilesWithoutWarnings(String id) throws Exception {
-        ModelSources sources = BotocoreModels.sources(Path.of(System.getProperty("corpus.botocore")), id, work);
+        ModelSources sources = BotocoreModels.sources(sweptFolder("corpus.botocore", "botocore's data folder"), id, work);
         assertGeneratesAndCompiles(sources, id, BotocoreModels.eventStreamOperations(sources.service()));
+    }
+
+    /** The folder a sweep reads, from {@code -D<property>}; without it the sweep is skipped. */
+    private static Path sweptFolder(String property, String what) {
+        String folder = System.getProperty(property, "");
+        assumeTrue(!folder.isBlank(), "-D" + property + "=<" + what + "> is not given");
+        return Path.of(folder);
     }
 
     private void assertGeneratesAndCompiles(ModelSources sources, String service, List<String> leftOut) throws Exception {
