@@ -1,9 +1,11 @@
 package dev.ddbstreams.codegen.tests;
 
+import static dev.ddbstreams.codegen.tests.BotocoreModels.existing;
+import static dev.ddbstreams.codegen.tests.BotocoreModels.object;
+
 import dev.ddbstreams.codegen.read.ModelSources;
 import dev.ddbstreams.wire.JsonTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,28 +72,6 @@ final class AwsJsModels {
         Files.write(service, JsonTree.write(model));
         return new ModelSources(service, existing(apis.resolve(uid + ".paginators.json")), existing(apis.resolve(uid + ".waiters2.json")),
                 new TreeSet<>());
-    }
-
-    /**
-     * The operations of a botocore-form model whose input or output has a member that is an event stream: the ones
-     * the generator must leave out, each with a warning.
-     */
-    static List<String> eventStreamOperations(Path serviceModel) throws IOException {
-        Map<String, Object> model = read(serviceModel);
-        Map<String, Object> shapes = object(model.get("shapes"));
-        List<String> operations = new ArrayList<>();
-        object(model.get("operations")).forEach((name, operation) -> {
-            boolean usesEventStream = Stream.of("input", "output")
-                    .map(side -> object(operation).get(side))
-                    .filter(ref -> ref != null)
-                    .map(ref -> object(shapes.get(object(ref).get("shape"))))
-                    .flatMap(structure -> object(structure.getOrDefault("members", Map.of())).values().stream())
-                    .anyMatch(member -> Boolean.TRUE.equals(object(shapes.get(object(member).get("shape"))).get("eventstream")));
-            if (usesEventStream) {
-                operations.add(name);
-            }
-        });
-        return operations.stream().sorted().toList();
     }
 
     private Map<String, Object> expand(Map<String, Object> model) {
@@ -167,17 +147,5 @@ final class AwsJsModels {
 
     private static Map<String, Object> read(Path file) throws IOException {
         return object(JsonTree.parse(Files.readAllBytes(file)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        if (!(value instanceof Map)) {
-            throw new UncheckedIOException(new IOException("expected a JSON object, found " + value));
-        }
-        return (Map<String, Object>) value;
-    }
-
-    private static Path existing(Path file) {
-        return Files.isRegularFile(file) ? file : null;
     }
 }

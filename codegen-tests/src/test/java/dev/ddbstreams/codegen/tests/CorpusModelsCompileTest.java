@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the AWS SDK for JavaScript v2 (npm {@code aws-sdk}; 139 models in 2.1693.0), each turned back into botocore's form
  * by {@link AwsJsModels}. Without it that sweep is skipped: it compiles a hundred clients, too slow for every build
  * (docs/plugin.md says how to run it).
+ *
+ * <p>{@code -Dcorpus.botocore=<folder>} likewise tries every model of botocore's {@code data/} folder that speaks the
+ * AWS JSON protocol (154 in botocore 1.43.107), read by {@link BotocoreModels}; skipped without it, for the same reason.
  */
 class CorpusModelsCompileTest {
 
@@ -53,16 +56,32 @@ class CorpusModelsCompileTest {
     }
 
     static List<String> awsJsModels() throws IOException {
-        String apis = System.getProperty("corpus.awsjs", "");
-        assumeTrue(!apis.isBlank(), "-Dcorpus.awsjs=<aws-sdk-js's apis folder> is not given");
-        return AwsJsModels.jsonProtocolModels(Path.of(apis));
+        return AwsJsModels.jsonProtocolModels(sweptFolder("corpus.awsjs", "aws-sdk-js's apis folder"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("awsJsModels")
     void awsJsModelGeneratesAndCompilesWithoutWarnings(String uid) throws Exception {
-        ModelSources sources = AwsJsModels.asBotocore(Path.of(System.getProperty("corpus.awsjs")), uid, work);
-        assertGeneratesAndCompiles(sources, uid, AwsJsModels.eventStreamOperations(sources.service()));
+        ModelSources sources = AwsJsModels.asBotocore(sweptFolder("corpus.awsjs", "aws-sdk-js's apis folder"), uid, work);
+        assertGeneratesAndCompiles(sources, uid, BotocoreModels.eventStreamOperations(sources.service()));
+    }
+
+    static List<String> botocoreModels() throws IOException {
+        return BotocoreModels.jsonProtocolModels(sweptFolder("corpus.botocore", "botocore's data folder"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("botocoreModels")
+    void botocoreModelGeneratesAndCompilesWithoutWarnings(String id) throws Exception {
+        ModelSources sources = BotocoreModels.sources(sweptFolder("corpus.botocore", "botocore's data folder"), id, work);
+        assertGeneratesAndCompiles(sources, id, BotocoreModels.eventStreamOperations(sources.service()));
+    }
+
+    /** The folder a sweep reads, from {@code -D<property>}; without it the sweep is skipped. */
+    private static Path sweptFolder(String property, String what) {
+        String folder = System.getProperty(property, "");
+        assumeTrue(!folder.isBlank(), "-D" + property + "=<" + what + "> is not given");
+        return Path.of(folder);
     }
 
     private void assertGeneratesAndCompiles(ModelSources sources, String service, List<String> leftOut) throws Exception {
