@@ -34,8 +34,10 @@ record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterB
 
     /** Where in the first run the process dies. */
     enum CrashKind {
-        /** In the handler of the n-th batch: delivered, never checkpointed. */
-        IN_BATCH,
+        /** As the handler of the n-th batch begins: never handled. */
+        BEFORE_BATCH,
+        /** As the handler of the n-th batch returns: handled, never checkpointed. */
+        AFTER_BATCH,
         /** As the service receives the n-th request: it and everything after it have no effect. */
         AT_REQUEST,
         /** In the middle of the n-th checkpoint write: not made (with a file, cut halfway through its bytes). */
@@ -52,7 +54,7 @@ record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterB
         }
         CrashKind kind = CrashKind.values()[Math.floorMod(seed >> 24, CrashKind.values().length)];
         return switch (kind) {
-            case IN_BATCH -> new CrashPoint(kind, stopAfterBatches);
+            case BEFORE_BATCH, AFTER_BATCH -> new CrashPoint(kind, stopAfterBatches);
             // About as far into the run as that many batches: a few requests each, besides listings.
             case AT_REQUEST -> new CrashPoint(kind, 3 + stopAfterBatches * 4 + Math.floorMod(seed >> 32, 4));
             case IN_CHECKPOINT_WRITE -> new CrashPoint(kind, stopAfterBatches + Math.floorMod(seed >> 32, 3));

@@ -265,9 +265,9 @@ class StreamReaderPropertyTest {
                     }
                     if (crashPoint == null) {
                         first.shutdown();
-                    } else if (crashPoint.kind() == RandomSchedule.CrashKind.IN_BATCH) {
-                        // Delivered, and dead before its checkpoint.
-                        crash("in the handler of batch " + deliveries.batches());
+                    } else if (crashPoint.kind() == RandomSchedule.CrashKind.AFTER_BATCH) {
+                        // Handled, and dead before its checkpoint.
+                        crash("as the handler of batch " + deliveries.batches() + " returned");
                     }
                 });
                 inFirstRun = true;
@@ -375,6 +375,11 @@ class StreamReaderPropertyTest {
             Sleeper sleeper = service.clock.sleeper();
             return (threaded ? service.threadedReader() : service.reader())
                     .handler(batch -> {
+                        if (processDead == dead && crashPoint != null
+                                && crashPoint.kind() == RandomSchedule.CrashKind.BEFORE_BATCH
+                                && deliveries.batches() + 1 >= crashPoint.n()) {
+                            crash("as the handler of batch " + crashPoint.n() + " began");
+                        }
                         deliveries.handle(batch);
                         maybeStall(processDead);
                     })
