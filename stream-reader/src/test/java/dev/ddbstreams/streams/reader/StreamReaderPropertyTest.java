@@ -91,7 +91,11 @@ class StreamReaderPropertyTest {
     }
 
     private static void played(String what) {
-        PLAYED.computeIfAbsent(what, key -> new AtomicInteger()).incrementAndGet();
+        played(what, 1);
+    }
+
+    private static void played(String what, int times) {
+        PLAYED.computeIfAbsent(what, key -> new AtomicInteger()).addAndGet(times);
     }
 
     @Test
@@ -131,10 +135,17 @@ class StreamReaderPropertyTest {
         }
     }
 
-    /** The same schedule twice on a deterministic reader: the same calls, at the same times, and the same deliveries. */
+    /**
+     * The same schedule twice on a deterministic reader: the same calls, at the same times, and the same deliveries;
+     * with a clean stop, and with a crash and stalls.
+     */
     @Test
     void aDeterministicReaderRepeatsItselfExactly() {
-        RandomSchedule schedule = new RandomSchedule(-6067722847165505006L, 3, 4, 11, false);
+        repeatsItselfExactly(new RandomSchedule(-6067722847165505006L, 3, 4, 11, false));
+        repeatsItselfExactly(new RandomSchedule(-6067722847165505006L, 3, 4, 11, true, true, true));
+    }
+
+    private void repeatsItselfExactly(RandomSchedule schedule) {
         Run first = check(schedule, false);
         Run second = check(schedule, false);
         assertThat(second.calls).isEqualTo(first.calls).hasSizeGreaterThan(50);
@@ -294,6 +305,11 @@ class StreamReaderPropertyTest {
             stallsLeft = MAX_STALLS_PER_RUN;
             StreamReader reader = newReader(neverDies);
             service.runToEnd(reader);
+            if (schedule.stalls() && schedule.faultLevel() == 0) {
+                // Without faults, only a stall expires an iterator.
+                played("iterators expired in fault-free schedules with stalls", (int) (reader.metrics().expiredIterators()
+                        + (first == null ? 0 : first.metrics().expiredIterators())));
+            }
             Checkpointer checkpoints = checkpointer(neverDies);
             calls = service.service().calls().stream().map(call -> call.at() + " " + call.operation() + " "
                     + call.shardId() + " " + call.fault() + " " + call.recordCount() + " " + call.body()).toList();
