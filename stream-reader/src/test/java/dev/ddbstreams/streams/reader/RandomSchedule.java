@@ -11,17 +11,65 @@ import java.util.Random;
 
 /**
  * One random history of a stream for the property test: a lineage of shards that split and roll over (some roots
- * already trimmed away), records written while the reader runs, faults at random, and whether the reader is stopped
- * halfway and restarted from its checkpoints. Everything follows from the fields, so a failing schedule can be run
- * again from its description.
+ * already trimmed away), records written while the reader runs, faults at random, whether the reader is stopped
+ * halfway (or its process dies) and restarted from its checkpoints, and whether the machine stalls now and then.
+ * Everything follows from the fields, so a failing schedule can be run again from its description.
  *
  * @param seed drives the lineage, the writes and the faults
  * @param faultLevel 0 (none) to 3 (often): scales every fault's rate
  * @param concurrency the reader's maxConcurrentShards
- * @param stopAfterBatches stop the first run after this many batches and start a second; 0 for one run
+ * @param stopAfterBatches stop the first run after this many batches (or crash near there, see {@link #crash()})
+ *     and start a second; 0 for one run
  * @param fileCheckpoints whether checkpoints go to a {@link FileCheckpointer} (else in memory)
+ * @param crash whether the first run ends in a crash (see {@link #crashPoint()}) rather than a clean stop
+ * @param stalls whether the machine stalls now and then: the clock jumps 10 to 40 minutes between two steps
  */
-record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterBatches, boolean fileCheckpoints) {
+record RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterBatches, boolean fileCheckpoints,
+        boolean crash, boolean stalls) {
+
+    /** A schedule with a clean stop (if any) and no stalls, as the first ones were. */
+    RandomSchedule(long seed, int faultLevel, int concurrency, int stopAfterBatches, boolean fileCheckpoints) {
+        this(seed, faultLevel, concurrency, stopAfterBatches, fileCheckpoints, false, false);
+    }
+
+    /** Where in the first run the process dies. */
+    enum CrashKind {
+        /** As the handler of the n-th batch begins: never handled. */
+        BEFORE_BATCH,
+        /** As the handler of the n-th batch returns: handled, never checkpointed. */
+        AFTER_BATCH,
+        /** As the service receives the n-th request: it and everything after it have no effect. */
+        AT_REQUEST,
+        /** In the middle of the n-th checkpoint write: not made (with a file, cut halfway through its bytes). */
+        IN_CHECKPOINT_WRITE
+    }
+
+    /** The instant of a crash: the n-th event of its kind. */
+    record CrashPoint(CrashKind kind, int n) {}
+
+    /** Where the first run dies, when {@link #crash} and {@link #stopAfterBatches} say it does; else null. */
+    CrashPoint crashPoint() {
+        if (!crash || stopAfterBatches == 0) {
+            return null;
+        }
+        CrashKind kind = CrashKind.values()[Math.floorMod(seed >> 24, CrashKind.values().length)];
+        return switch (kind) {
+            case BEFORE_BATCH, AFTER_BATCH -> new CrashPoint(kind, stopAfterBatches);
+            // About as far into the run as that many batches: a few requests each, besides listings.
+            case AT_REQUEST -> new CrashPoint(kind, 3 + stopAfterBatches * 4 + Math.floorMod(seed >> 32, 4));
+            case IN_CHECKPOINT_WRITE -> new CrashPoint(kind, stopAfterBatches + Math.floorMod(seed >> 32, 3));
+        };
+    }
+
+    /** Whether the machine stalls now, between two steps; drawn from {@code random}. */
+    boolean stallsNow(Random random) {
+        return stalls && random.nextInt(20) == 0;
+    }
+
+    /** How long a stall lasts: 10 to 40 minutes, past the 15 minutes iterators live. */
+    Duration stall(Random random) {
+        return Duration.ofMinutes(10 + random.nextInt(31));
+    }
 
     /** Plans the lineage into the stream. */
     void planLineage(FakeStream stream) {

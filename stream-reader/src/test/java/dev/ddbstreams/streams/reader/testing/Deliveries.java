@@ -24,15 +24,27 @@ import java.util.function.Consumer;
  * before a shard's checkpoint, and, on a shard's first batch, every record of its parent already delivered (or
  * trimmed before it could be). What is broken is collected as violations, since a handler's exception would only
  * stop the shard.
+ *
+ * <p>A test may also play a crash: from {@link #crashed()} on, what the dead process delivers or reports does not
+ * count, and {@link #restartAfterCrash} begins a new run, which may deliver again what the crashed one delivered
+ * after its checkpoints (at-least-once), in order within the run. A gap then covers records up to the next one
+ * delivered by the run that reported it.
  */
 public final class Deliveries implements RecordHandler, GapListener {
 
     private final FakeStream stream;
     private final boolean checkParents;
     private final Map<String, List<BigInteger>> delivered = new LinkedHashMap<>();
+    /** What each run delivered, by shard: a new run begins only after a crash (a clean restart continues one). */
+    private final List<Map<String, List<BigInteger>>> runs = new ArrayList<>(List.of(new HashMap<>()));
     private final Map<String, BigInteger> notAfter = new HashMap<>();
+    /** The shards finished at the crash: the next run delivers nothing more of them. */
+    private final Set<String> finishedAtCrash = new HashSet<>();
     private final Map<String, Integer> gaps = new HashMap<>();
     private final List<Gap> gapReports = new ArrayList<>();
+    /** The run that reported each gap in {@link #gapReports}. */
+    private final List<Integer> gapRuns = new ArrayList<>();
+    private boolean dead;
     private final Set<String> inHand = new HashSet<>();
     private final List<String> violations = new ArrayList<>();
     private int batches;
@@ -58,19 +70,56 @@ public final class Deliveries implements RecordHandler, GapListener {
         checkpoints.forEach((shard, sequence) -> notAfter.put(shard, new BigInteger(sequence)));
     }
 
+    /** The process died: from now on, what it delivers or reports has no effect (and is not checked). */
+    public synchronized void crashed() {
+        dead = true;
+    }
+
+    /** Whether {@link #crashed()} was called and no run was begun since. */
+    public synchronized boolean isDead() {
+        return dead;
+    }
+
+    /**
+     * A new process starts from {@code checkpoints}, what the checkpointer held at the crash: it may deliver again
+     * what the dead one delivered after them, but nothing at or before them, nothing of a finished shard, and within
+     * its own run everything in order, a shard's first batch after its parent's records (from the parent's
+     * checkpoint on).
+     */
+    public synchronized void restartAfterCrash(Map<String, Checkpoint> checkpoints) {
+        dead = false;
+        runs.add(new HashMap<>());
+        notAfter.clear();
+        finishedAtCrash.clear();
+        checkpoints.forEach((shard, checkpoint) -> {
+            checkpoint.lastHandled().ifPresent(sequence -> notAfter.put(shard, new BigInteger(sequence)));
+            if (checkpoint.isShardEnd()) {
+                finishedAtCrash.add(shard);
+            }
+        });
+    }
+
     @Override
     public void handle(ShardBatch batch) {
         String shardId = batch.shardId();
         synchronized (this) {
+            if (dead) {
+                return;
+            }
             batches++;
             if (!inHand.add(shardId)) {
                 violations.add("two batches of " + shardId + " were delivered at the same time");
             }
             maxConcurrent = Math.max(maxConcurrent, inHand.size());
-            if (!delivered.containsKey(shardId)) {
-                checkParentDelivered(shardId);
+            Map<String, List<BigInteger>> run = runs.get(runs.size() - 1);
+            if (!run.containsKey(shardId)) {
+                checkParentDelivered(shardId, run);
             }
-            List<BigInteger> sequences = delivered.computeIfAbsent(shardId, id -> new ArrayList<>());
+            if (finishedAtCrash.contains(shardId)) {
+                violations.add(shardId + " was delivered again after a crash at its shard-end checkpoint");
+            }
+            List<BigInteger> sequences = run.computeIfAbsent(shardId, id -> new ArrayList<>());
+            List<BigInteger> all = delivered.computeIfAbsent(shardId, id -> new ArrayList<>());
             for (Record record : batch.records()) {
                 BigInteger sequence = new BigInteger(record.dynamodb().sequenceNumber());
                 if (!sequences.isEmpty() && sequence.compareTo(sequences.get(sequences.size() - 1)) <= 0) {
@@ -82,6 +131,7 @@ public final class Deliveries implements RecordHandler, GapListener {
                             + checkpoint);
                 }
                 sequences.add(sequence);
+                all.add(sequence);
             }
         }
         try {
@@ -95,6 +145,10 @@ public final class Deliveries implements RecordHandler, GapListener {
 
     @Override
     public synchronized void onGap(Gap gap) {
+        if (dead) {
+            return;
+        }
+        gapRuns.add(runs.size() - 1);
         gaps.merge(gap.shardId(), 1, Integer::sum);
         gapReports.add(gap);
     }
@@ -103,7 +157,7 @@ public final class Deliveries implements RecordHandler, GapListener {
         return List.copyOf(violations);
     }
 
-    /** Sequence numbers delivered for the shard, in delivery order. */
+    /** Sequence numbers delivered for the shard, in delivery order (over all runs). */
     public synchronized List<BigInteger> of(String shardId) {
         return List.copyOf(delivered.getOrDefault(shardId, List.of()));
     }
@@ -128,7 +182,8 @@ public final class Deliveries implements RecordHandler, GapListener {
      * What is lost without a report once the stream has been read. Every record written must have been delivered,
      * or lie inside a reported gap of its shard: after the gap's sequence number (or from the shard's start) and
      * before the next record delivered from the shard; or belong to a shard the service removed whole, some ancestor
-     * of which has a {@link Gap.Reason#CHILDREN_GONE} gap. Exempt are only records the reader could not know of:
+     * of which has a {@link Gap.Reason#CHILDREN_GONE} gap. After a crash, a gap ends at the next record delivered
+     * by the run that reported it. Exempt are only records the reader could not know of:
      * those trimmed before it asked for a {@code TRIM_HORIZON} iterator of a shard it had no position in (see
      * {@link FakeStream#trimmedUnseen}), and those of a shard it never began, which the service removed whole.
      */
@@ -145,7 +200,7 @@ public final class Deliveries implements RecordHandler, GapListener {
                         || goneWithReportedParent) {
                     continue;
                 }
-                if (!inReportedGap(shardId, record.sequence(), got)) {
+                if (!inReportedGap(shardId, record.sequence())) {
                     problems.add(shardId + ": record " + record.index() + " (" + record.sequenceNumber()
                             + ") was neither delivered nor inside a reported gap");
                 }
@@ -167,11 +222,13 @@ public final class Deliveries implements RecordHandler, GapListener {
         return false;
     }
 
-    private boolean inReportedGap(String shardId, BigInteger sequence, List<BigInteger> got) {
-        for (Gap gap : gapReports) {
+    private boolean inReportedGap(String shardId, BigInteger sequence) {
+        for (int i = 0; i < gapReports.size(); i++) {
+            Gap gap = gapReports.get(i);
             if (gap.reason() == Gap.Reason.CHILDREN_GONE || !gap.shardId().equals(shardId)) {
                 continue;
             }
+            List<BigInteger> got = runs.get(gapRuns.get(i)).getOrDefault(shardId, List.of());
             BigInteger after = gap.afterSequenceNumber().map(BigInteger::new).orElse(null);
             if (after != null && after.compareTo(sequence) >= 0) {
                 continue;
@@ -203,15 +260,21 @@ public final class Deliveries implements RecordHandler, GapListener {
         return unfinished;
     }
 
-    private void checkParentDelivered(String shardId) {
+    /**
+     * On a shard's first batch of the run: every record of its parent the run had to deliver was delivered (all of
+     * them in a first run; after a crash, those after the parent's checkpoint at the crash).
+     */
+    private void checkParentDelivered(String shardId, Map<String, List<BigInteger>> run) {
         String parent = stream.parentOf(shardId);
-        if (!checkParents || parent == null || stream.isGone(parent)) {
+        if (!checkParents || parent == null || stream.isGone(parent) || finishedAtCrash.contains(parent)) {
             return;
         }
-        Set<BigInteger> got = new HashSet<>(delivered.getOrDefault(parent, List.of()));
+        Set<BigInteger> got = new HashSet<>(run.getOrDefault(parent, List.of()));
+        BigInteger handledBefore = notAfter.get(parent);
         int trimmed = stream.trimmedCount(parent);
         for (FakeStream.FakeRecord record : stream.written().get(parent)) {
-            if (record.index() >= trimmed && !got.contains(record.sequence())) {
+            boolean owed = runs.size() == 1 || handledBefore == null || record.sequence().compareTo(handledBefore) > 0;
+            if (record.index() >= trimmed && owed && !got.contains(record.sequence())) {
                 violations.add(shardId + " was delivered before record " + record.index() + " of its parent "
                         + parent);
                 return;

@@ -91,6 +91,12 @@ public final class FakeStream {
 
     private final Clock clock;
     private final Map<String, FakeShard> shards = new LinkedHashMap<>();
+    /**
+     * The shards in the order they were created (listed), which is the order DescribeStream lists them in: the
+     * service's shard ids grow with their creation time, so a listing's pages never pass over a shard created while
+     * they are read (only the planned ids here do not follow creation).
+     */
+    private final List<FakeShard> listingOrder = new ArrayList<>();
     private final Map<String, IteratorState> iterators = new HashMap<>();
     private BigInteger nextSequence = new BigInteger("100000000000000000000");
     private long nextItemId = 1;
@@ -118,7 +124,9 @@ public final class FakeStream {
         nextSequence = nextSequence.add(BigInteger.valueOf(planned + 1000L));
         shards.put(shardId, shard);
         FakeShard parent = parentId == null ? null : shards.get(parentId);
-        shard.listed = parent == null || parent.closed || parent.gone;
+        if (parent == null || parent.closed || parent.gone) {
+            list(shard);
+        }
         closeIfComplete(shard);
     }
 
@@ -128,8 +136,8 @@ public final class FakeStream {
         shard.gone = true;
         shard.listed = false;
         for (FakeShard child : shards.values()) {
-            if (shardId.equals(child.parentId)) {
-                child.listed = true;
+            if (shardId.equals(child.parentId) && !child.listed && !child.gone) {
+                list(child);
             }
         }
     }
@@ -235,7 +243,7 @@ public final class FakeStream {
     public synchronized List<ShardView> describe(String exclusiveStart, String childrenOf) {
         List<ShardView> views = new ArrayList<>();
         boolean started = exclusiveStart == null;
-        for (FakeShard shard : shards.values()) {
+        for (FakeShard shard : listingOrder) {
             if (!started) {
                 started = shard.id.equals(exclusiveStart);
                 continue;
@@ -395,10 +403,15 @@ public final class FakeStream {
         }
     }
 
+    private void list(FakeShard shard) {
+        shard.listed = true;
+        listingOrder.add(shard);
+    }
+
     private void listChildren(FakeShard parent) {
         for (FakeShard child : shards.values()) {
-            if (parent.id.equals(child.parentId) && !child.listed) {
-                child.listed = true;
+            if (parent.id.equals(child.parentId) && !child.listed && !child.gone) {
+                list(child);
                 closeIfComplete(child);
             }
         }
