@@ -29,9 +29,8 @@ class CorpusPathsTest {
 
     static List<Path> corpusModels() throws IOException {
         Path corpus = RepoPaths.root().resolveSibling("shared").resolve("aws-models/corpus");
-        if (!Files.isDirectory(corpus)) {
-            return List.of();
-        }
+        // An empty source is an error for JUnit, not a skip: where the corpus is absent the test is skipped here.
+        assumeTrue(Files.isDirectory(corpus), "../shared/aws-models/corpus is not beside this clone");
         try (Stream<Path> dirs = Files.list(corpus)) {
             return dirs.map(dir -> dir.resolve("service-2.json")).filter(Files::isRegularFile)
                     .filter(model -> Files.exists(model.resolveSibling("paginators-1.json")) || Files.exists(model.resolveSibling("waiters-2.json")))
