@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -365,12 +366,10 @@ public final class AwsJsonProtocolInvoker implements AutoCloseable {
 
     /** Whether a body of {@code length} bytes is compressed: the request's settings, each unset one the client's. */
     private boolean compresses(RequestOverrideConfiguration overrides, int length) {
-        CompressionConfiguration own = overrides == null ? null : overrides.compressionConfiguration().orElse(null);
-        if (own == null) {
-            return requestCompressionEnabled && length >= minimumCompressionThresholdInBytes;
-        }
-        return own.requestCompressionEnabled().orElse(requestCompressionEnabled)
-                && length >= own.minimumCompressionThresholdInBytes().orElse(minimumCompressionThresholdInBytes);
+        Optional<CompressionConfiguration> own = overrides == null ? Optional.empty() : overrides.compressionConfiguration();
+        return own.flatMap(CompressionConfiguration::requestCompressionEnabled).orElse(requestCompressionEnabled)
+                && length >= own.flatMap(CompressionConfiguration::minimumCompressionThresholdInBytes)
+                        .orElse(minimumCompressionThresholdInBytes);
     }
 
     /** Where a call of an operation with a host prefix or endpoint discovery goes. */

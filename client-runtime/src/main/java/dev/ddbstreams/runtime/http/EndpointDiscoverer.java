@@ -69,8 +69,8 @@ final class EndpointDiscoverer {
                     + "AWS_ENABLE_ENDPOINT_DISCOVERY or the profile's endpoint_discovery_enabled); enable it, or set an "
                     + "endpointOverride to send to an endpoint of your choice");
         }
-        Map<String, String> identifiers = request == null ? Map.of() : route.identifiers().apply(request);
-        String key = key(CredentialsResolution.resolve(credentials).accessKeyId(), identifiers);
+        Map<String, String> identifiers = identifiers(route, request);
+        String key = key(credentials, identifiers);
         EndpointDiscoveryOperation<?, ?> discovery = route.discovery();
         if (!route.required()) {
             DiscoveredEndpoint known = cache.optional(key, () -> discover(discovery, operationName, identifiers, credentials));
@@ -102,13 +102,17 @@ final class EndpointDiscoverer {
      */
     <Q> void invalidate(OperationDescriptor.EndpointDiscoveryRoute<Q> route, Q request, AwsCredentialsProvider credentials,
                         HttpUrl used) {
-        Map<String, String> identifiers = request == null ? Map.of() : route.identifiers().apply(request);
-        String key = key(CredentialsResolution.resolve(credentials).accessKeyId(), identifiers);
-        cache.evict(key, found -> url(found).equals(used));
+        cache.evict(key(credentials, identifiers(route, request)), found -> url(found).equals(used));
         LOG.debug("{} is no longer a valid endpoint; the next call discovers anew", used.host());
     }
 
-    private static String key(String accessKeyId, Map<String, String> identifiers) {
+    private static <Q> Map<String, String> identifiers(OperationDescriptor.EndpointDiscoveryRoute<Q> route, Q request) {
+        return request == null ? Map.of() : route.identifiers().apply(request);
+    }
+
+    /** What an endpoint is kept under: the credentials' access key id and the request's identifiers. */
+    private static String key(AwsCredentialsProvider credentials, Map<String, String> identifiers) {
+        String accessKeyId = CredentialsResolution.resolve(credentials).accessKeyId();
         return identifiers.isEmpty() ? accessKeyId : accessKeyId + ":" + new TreeMap<>(identifiers);
     }
 
