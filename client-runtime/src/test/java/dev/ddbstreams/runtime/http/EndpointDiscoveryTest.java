@@ -257,11 +257,8 @@ class EndpointDiscoveryTest {
     }
 
     private static final OperationDescriptor<OtherCredentialsRequest, Map<String, String>> REQUIRED_OTHER_CREDENTIALS =
-            OperationDescriptor.<OtherCredentialsRequest, Map<String, String>>of("GetThing", (generator, request) -> {
-                generator.writeStartObject();
-                generator.writeStringField("Label", request.label());
-                generator.writeEndObject();
-            }, TestJson.STRING_MEMBERS).withEndpointDiscovery(true, DESCRIBE_ENDPOINTS, request -> Map.of("Label", request.label()));
+            RoutedCalls.labelled(OtherCredentialsRequest::label)
+                    .withEndpointDiscovery(true, DESCRIBE_ENDPOINTS, request -> Map.of("Label", request.label()));
 
     @Test
     void theDiscoveryOfACallWithItsOwnCredentialsIsSignedWithThem() throws Exception {

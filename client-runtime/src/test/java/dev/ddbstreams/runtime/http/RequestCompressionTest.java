@@ -121,11 +121,7 @@ class RequestCompressionTest {
     }
 
     private static final OperationDescriptor<OwnCompressionRequest, Map<String, String>> COMPRESSED_OWN_SETTINGS =
-            OperationDescriptor.<OwnCompressionRequest, Map<String, String>>of("GetThing", (generator, request) -> {
-                generator.writeStartObject();
-                generator.writeStringField("Label", request.label());
-                generator.writeEndObject();
-            }, TestJson.STRING_MEMBERS).withRequestCompression();
+            RoutedCalls.labelled(OwnCompressionRequest::label).withRequestCompression();
 
     private RecordedRequest callWith(ClientSettings.Builder settings, CompressionConfiguration compression, int bodyBytes)
             throws InterruptedException {

@@ -21,15 +21,19 @@ final class RoutedCalls {
     /** A request with one string member, used as a host label or an endpoint identifier. */
     record LabelRequest(String label) {}
 
-    static final OperationDescriptor<LabelRequest, Map<String, String>> PLAIN = OperationDescriptor.of("GetThing",
-            (generator, request) -> {
-                generator.writeStartObject();
-                if (request.label() != null) {
-                    generator.writeStringField("Label", request.label());
-                }
-                generator.writeEndObject();
-            },
-            TestJson.STRING_MEMBERS);
+    static final OperationDescriptor<LabelRequest, Map<String, String>> PLAIN = labelled(LabelRequest::label);
+
+    /** {@code GetThing} for any request type with a label: sent as {"Label": ...}, left out when null. */
+    static <Q> OperationDescriptor<Q, Map<String, String>> labelled(Function<Q, String> label) {
+        return OperationDescriptor.of("GetThing", (generator, request) -> {
+            generator.writeStartObject();
+            String value = label.apply(request);
+            if (value != null) {
+                generator.writeStringField("Label", value);
+            }
+            generator.writeEndObject();
+        }, TestJson.STRING_MEMBERS);
+    }
 
     private RoutedCalls() {}
 
